@@ -1,0 +1,49 @@
+# The two set-up commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+RUN_STAMP := $(VENV)/.run-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: run test test-fast lint law-check translations browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+translations: $(RUN_STAMP)
+	$(BIN)/biliktilik compiletranslations
+
+law-check: $(RUN_STAMP)
+	$(BIN)/biliktilik law check
+
+run: $(RUN_STAMP) translations law-check
+	$(BIN)/biliktilik migrate --noinput
+	$(BIN)/biliktilik demo --small
+	@echo ""
+	@echo "  Biliktilik is running: open http://127.0.0.1:$(PORT)/"
+	@echo "  API docs: http://127.0.0.1:$(PORT)/api/v1/docs"
+	@echo "  Demo sign-in (administrator): demo / demo-biliktilik at http://127.0.0.1:$(PORT)/admin/"
+	@echo ""
+	$(BIN)/biliktilik runserver 127.0.0.1:$(PORT)
+
+browser:
+	@sh scripts/ensure-chromium.sh
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests bench
+
+test: $(TEST_STAMP) translations browser lint law-check
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,131 @@
+"""Law endpoints of the contract: /acts, /acts/{id}, /register/positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+
+from biliktilik.api.types import IsoDate
+
+from . import selectors
+
+router = Router(tags=["law"])
+
+Status = Literal["in_force", "repealed", "not_yet_in_force", "unknown"]
+
+
+class Text(Schema):
+    kk: str | None
+    ru: str | None = None
+    en: str | None = None
+
+
+class Registration(Schema):
+    number: str
+    date: dt.date
+
+
+class ActOut(Schema):
+    id: str
+    kind: str
+    number: str
+    adopted: dt.date
+    title: Text
+    amends: list[str]
+    amended_by: list[str]
+    repealed_by: str | None
+    effective_from: dt.date | None
+    effective_from_estimated: bool
+    repealed_from: dt.date | None
+    status: Status
+    review_planned: dt.date | None
+    review_overdue: bool
+    registration: Registration | None
+
+
+class SubPointOut(Schema):
+    subpoint: str
+    text: Text
+
+
+class WordingOut(Schema):
+    text: Text | None
+    wording_by: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    note: str | None
+
+
+class PointOut(Schema):
+    point: str
+    section: Text | None
+    text: Text | None
+    subpoints: list[SubPointOut]
+    wording_by: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    note: str | None
+    history: list[WordingOut]
+
+
+class ActDetailOut(ActOut):
+    as_of: dt.date
+    notes: list[str]
+    points: list[PointOut]
+
+
+class AsOf(Schema):
+    as_of: IsoDate | None = Field(None, description="YYYY-MM-DD; default today")
+
+
+class Citation(Schema):
+    act: str
+    point: str
+    subpoint: str | None
+    wording_by: str | None
+
+
+class PositionOut(Schema):
+    id: str
+    block: Literal["A", "B", "C", "D"]
+    link: str
+    level: str | None
+    sector: Literal["healthcare", "education", "other"] | None
+    title: Text
+    aliases: list[str]
+    inferred: bool
+    note: str | None
+    source: Citation
+    score: float
+
+
+class PositionQuery(Schema):
+    q: str | None = Field(None, max_length=200, description="title in Kazakh or Russian; typos tolerated")
+    block: Literal["A", "B", "C", "D"] | None = None
+    limit: int = Field(20, ge=1, le=500)
+
+
+class PositionsOut(Schema):
+    results: list[PositionOut]
+
+
+def _as_of(value: dt.date | None) -> dt.date:
+    return value or dt.date.today()
+
+
+@router.get("/acts", response=list[ActOut], summary="Acts and their status on a date")
+def acts(request: HttpRequest, query: Query[AsOf]):
+    return selectors.act_list(_as_of(query.as_of))
+
+
+@router.get("/acts/{id}", response=ActDetailOut, summary="An act with its points as worded on a date")
+def act(request: HttpRequest, id: str, query: Query[AsOf]):  # noqa: A002 - the contract's name
+    return selectors.act_detail(id, _as_of(query.as_of))
+
+
+@router.get("/register/positions", response=PositionsOut, summary="Search the register of positions")
+def register_positions(request: HttpRequest, query: Query[PositionQuery]):
+    return {"results": selectors.position_search(q=query.q, block=query.block, limit=query.limit)}

@@ -1,0 +1,209 @@
+"""Reads over the lawbook, shared by the API and the explorer pages.
+
+Every function takes the date it answers for; nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from django.utils.translation import gettext_lazy as _
+
+from biliktilik.errors import NotFound
+from biliktilik.lawbook import loader
+from biliktilik.lawbook.loader import ActView, Lawbook
+from biliktilik.lawbook.schema import LText, PointVersion, Position
+from biliktilik.rules.search import Entry, Index
+
+LANGS = ("kk", "ru", "en")
+
+
+def law() -> Lawbook:
+    return loader.default()
+
+
+def ltext(text: LText | None) -> dict | None:
+    if text is None:
+        return None
+    return {lang: getattr(text, lang) for lang in LANGS}
+
+
+def act_or_404(act_id: str) -> ActView:
+    view = law().get(act_id)
+    if view is None:
+        raise NotFound(_("There is no act with the id %(id)s."), id=act_id, loc=["path", "id"])
+    return view
+
+
+def review_overdue(view: ActView, as_of: dt.date) -> bool:
+    standard = view.act.standard
+    return bool(standard and as_of > standard.review_planned)
+
+
+def act_summary(view: ActView, as_of: dt.date) -> dict:
+    act = view.act
+    return {
+        "id": act.id,
+        "kind": act.kind,
+        "number": act.number,
+        "adopted": act.adopted,
+        "title": ltext(act.title),
+        "amends": list(act.amends),
+        "amended_by": list(view.amended_by),
+        "repealed_by": act.repealed.by if act.repealed else None,
+        "effective_from": view.effective_from,
+        "effective_from_estimated": view.effective_estimated,
+        "repealed_from": view.repealed_from,
+        "status": view.status(as_of),
+        "review_planned": act.standard.review_planned if act.standard else None,
+        "review_overdue": review_overdue(view, as_of),
+        "registration": act.registration.model_dump() if act.registration else None,
+    }
+
+
+def act_list(as_of: dt.date) -> list[dict]:
+    return [act_summary(view, as_of) for view in law().ordered()]
+
+
+def version_dict(view: ActView, point_id: str, version: PointVersion) -> dict:
+    return {
+        "point": point_id,
+        "text": ltext(version.text),
+        "subpoints": [{"subpoint": s.subpoint, "text": ltext(s.text)} for s in version.subpoints],
+        "wording_by": version.wording_by,
+        "valid_from": version.valid_from or view.effective_from,
+        "valid_to": version.valid_to,
+        "note": version.note,
+    }
+
+
+def act_points(view: ActView, as_of: dt.date) -> list[dict]:
+    """The points as worded on ``as_of``; a point with no wording on that date is left out."""
+    points = []
+    for point_id, point in view.points_by_id.items():
+        version = view.point_version(point_id, as_of)
+        if version is None:
+            continue
+        item = version_dict(view, point_id, version)
+        item["section"] = ltext(point.section)
+        item["history"] = [
+            {k: v for k, v in version_dict(view, point_id, old).items() if k not in ("subpoints", "point")}
+            for old in point.versions
+        ]
+        points.append(item)
+    return points
+
+
+def act_detail(act_id: str, as_of: dt.date) -> dict:
+    view = act_or_404(act_id)
+    return {**act_summary(view, as_of), "as_of": as_of, "notes": list(view.act.notes), "points": act_points(view, as_of)}
+
+
+# --- register of positions ----------------------------------------------------------------
+
+
+def positions() -> list[Position]:
+    return [p for view in law().ordered() if view.act.register_of_positions for p in view.act.register_of_positions.positions]
+
+
+@functools.cache
+def _position_index() -> tuple[Index, dict[str, Position]]:
+    by_id = {p.id: p for p in positions()}
+    entries = [Entry(p.id, (p.title.kk, p.title.ru or "", p.title.en or "", *p.aliases)) for p in by_id.values()]
+    return Index(entries), by_id
+
+
+def position_dict(position: Position, score: float) -> dict:
+    return {
+        "id": position.id,
+        "block": position.block,
+        "link": position.link,
+        "level": position.level,
+        "sector": position.sector,
+        "title": {"kk": position.title.kk, "ru": position.title.ru, "en": position.title.en},
+        "aliases": list(position.aliases),
+        "inferred": position.inferred,
+        "note": position.note,
+        "source": position.source.model_dump(),
+        "score": score,
+    }
+
+
+def position_search(*, q: str | None, block: str | None = None, limit: int = 20) -> list[dict]:
+    index, by_id = _position_index()
+    if q and q.strip():
+        ranked = [(by_id[hit.key], hit.score) for hit in index.search(q, limit=len(by_id))]
+    else:
+        ranked = [(p, 1.0) for p in by_id.values()]
+    if block:
+        ranked = [(p, s) for p, s in ranked if p.block == block]
+    return [position_dict(p, s) for p, s in ranked[:limit]]
+
+
+# --- typed content for the explorer tables ------------------------------------------------
+
+
+def _in_force_on(citation_act: str, point: str, wording_by: str | None, as_of: dt.date) -> bool:
+    view = law().get(citation_act)
+    version = view.point_version(point, as_of) if view else None
+    return version is not None and version.wording_by == wording_by
+
+
+def _section(attribute: str):
+    for view in law().ordered():
+        value = getattr(view.act, attribute)
+        if value:
+            return view, value
+    return None, None
+
+
+def requirements_on(as_of: dt.date) -> dict:
+    view, items = _section("requirements")
+    rows = [
+        {"req": r, "in_force": _in_force_on(r.source.act, r.source.point, r.source.wording_by, as_of)} for r in items or []
+    ]
+    return {"act_view": view, "requirements": rows, "characteristics": view.act.characteristics if view else []}
+
+
+def standard_on(as_of: dt.date) -> dict:
+    view, standard = _section("standard")
+    return {
+        "act_view": view,
+        "standard": standard,
+        "review_overdue": bool(view and review_overdue(view, as_of)),
+        "status": view.status(as_of) if view else None,
+    }
+
+
+def card(card_id: str) -> dict | None:
+    view, standard = _section("standard")
+    for item in standard.cards if standard else []:
+        if item.id == card_id:
+            return {"act_view": view, "standard": standard, "card": item}
+    return None
+
+
+def attestation_on(as_of: dt.date) -> dict:
+    view, attestation = _section("attestation")
+    in_force = bool(
+        attestation
+        and _in_force_on(
+            attestation.thresholds[0].source.act,
+            attestation.thresholds[0].source.point,
+            attestation.thresholds[0].source.wording_by,
+            as_of,
+        )
+    )
+    return {"act_view": view, "attestation": attestation, "in_force": in_force}
+
+
+def services_on(as_of: dt.date) -> dict:
+    view, services = _section("services")
+    actors = {a.id: a.title for a in services.actors} if services else {}
+    return {
+        "act_view": view,
+        "services": services,
+        "actors": actors,
+        "status": view.status(as_of) if view else None,
+    }

@@ -1,0 +1,69 @@
+"""Rendering legal text in the reader's language, with the fallback and its status marked."""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+LANG_NAMES = {"kk": "қаз", "ru": "рус", "en": "eng"}
+
+
+def _pick(value, lang: str) -> tuple[str | None, str | None]:
+    if value is None:
+        return None, None
+    get = value.get if isinstance(value, dict) else (lambda k: getattr(value, k, None))
+    for candidate in (lang, "kk", "ru", "en"):
+        text = get(candidate)
+        if text:
+            return text, candidate
+    return None, None
+
+
+@register.simple_tag
+def lt(value, official: str = "kk"):
+    """The text in the current language; marks a fallback and an unofficial translation."""
+    lang = (get_language() or "kk")[:2]
+    text, used = _pick(value, lang)
+    if text is None:
+        return format_html('<span class="missing">{}</span>', _("(not in our sources)"))
+    if used != lang:
+        return format_html(
+            '<span lang="{}">{}</span> <small class="badge fallback" title="{}">{}</small>',
+            used, text, _("No text in your language; shown in the language it exists in."), LANG_NAMES[used],
+        )
+    if used != official:
+        return format_html(
+            '<span lang="{}">{}</span> <small class="badge unofficial" title="{}">{}</small>',
+            used, text, _("Our translation, not an official text."), _("unofficial"),
+        )
+    return format_html('<span lang="{}">{}</span>', used, text)
+
+
+@register.simple_tag
+def lt_plain(value):
+    lang = (get_language() or "kk")[:2]
+    text, _used = _pick(value, lang)
+    return text or ""
+
+
+@register.simple_tag
+def cite(citation, as_of=None):
+    """A citation as a link to the point in the explorer."""
+    if citation is None:
+        return ""
+    get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
+    label = f"{get('act')} п.{get('point')}"
+    if get("subpoint"):
+        label += f" {get('subpoint')})"
+    if get("wording_by"):
+        label += " — " + _("as worded by %(act)s") % {"act": get("wording_by")}
+    url = reverse("catalog:act", args=[get("act")]) + f"#p-{get('point')}"
+    return format_html('<a class="cite" href="{}">{}</a>', url, label)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "catalog"
+urlpatterns = [
+    path("", views.act_list, name="acts"),
+    path("acts/<str:act_id>/", views.act_detail, name="act"),
+    path("register/", views.register, name="register"),
+    path("requirements/", views.requirements, name="requirements"),
+    path("standard/", views.standard, name="standard"),
+    path("standard/<str:card_id>/", views.card, name="card"),
+    path("attestation/", views.attestation, name="attestation"),
+    path("procedures/", views.procedures, name="procedures"),
+]

@@ -1,0 +1,82 @@
+"""Pages of the legislation explorer: parse, call a selector, render."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from biliktilik.errors import NotFound
+
+from . import selectors
+from .forms import AsOfForm, PositionSearchForm
+
+POINTS_PER_PAGE = 8
+POSITIONS_PER_PAGE = 50
+
+
+def _as_of_form(request: HttpRequest) -> AsOfForm:
+    return AsOfForm(request.GET or None)
+
+
+def act_list(request: HttpRequest) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    return render(request, "catalog/act_list.html", {"form": form, "as_of": as_of, "acts": selectors.act_list(as_of)})
+
+
+def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    try:
+        act = selectors.act_detail(act_id, as_of)
+    except NotFound as exc:
+        raise Http404(exc.text()) from exc
+    page = Paginator(act["points"], POINTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"form": form, "as_of": as_of, "act": act, "page": page, "pager_extra": f"&as_of={as_of.isoformat()}"}
+    return render(request, "catalog/act_detail.html", context)
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    form = PositionSearchForm(request.GET or None)
+    q = block = None
+    if form.is_valid():
+        q, block = form.cleaned_data["q"], form.cleaned_data["block"] or None
+    results = selectors.position_search(q=q, block=block, limit=10_000)
+    page = Paginator(results, POSITIONS_PER_PAGE).get_page(request.GET.get("page"))
+    template = "catalog/_positions.html" if request.htmx else "catalog/register.html"
+    extra = "&" + urlencode({"q": q or "", "block": block or ""})
+    return render(request, template, {"form": form, "page": page, "total": len(results), "pager_extra": extra})
+
+
+def requirements(request: HttpRequest) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    return render(request, "catalog/requirements.html", {"form": form, "as_of": as_of, **selectors.requirements_on(as_of)})
+
+
+def standard(request: HttpRequest) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    return render(request, "catalog/standard.html", {"form": form, "as_of": as_of, **selectors.standard_on(as_of)})
+
+
+def card(request: HttpRequest, card_id: str) -> HttpResponse:
+    found = selectors.card(card_id)
+    if found is None:
+        raise Http404(card_id)
+    return render(request, "catalog/card.html", found)
+
+
+def attestation(request: HttpRequest) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    return render(request, "catalog/attestation.html", {"form": form, "as_of": as_of, **selectors.attestation_on(as_of)})
+
+
+def procedures(request: HttpRequest) -> HttpResponse:
+    form = _as_of_form(request)
+    as_of = form.as_of_date()
+    return render(request, "catalog/procedures.html", {"form": form, "as_of": as_of, **selectors.services_on(as_of)})

@@ -1,0 +1,27 @@
+"""The ``biliktilik`` command: Django's management commands, plus ``law check``.
+
+``biliktilik law check`` validates ``law/``; every other word goes to Django
+(``biliktilik migrate``, ``biliktilik runserver``, ``biliktilik demo`` ...).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "biliktilik.config.settings")
+    if argv[1:3] == ["law", "check"]:
+        from biliktilik.lawbook.__main__ import main as law_check
+
+        return law_check(argv[3:])
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

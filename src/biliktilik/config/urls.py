@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.i18n import JavaScriptCatalog
+
+from biliktilik.api.app import api, not_found_view
+
+urlpatterns = [
+    path("api/v1/", api.urls),
+    re_path(r"^api/v1/(?P<path>.*)$", not_found_view),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("calendar/", include("biliktilik.calendar_app.urls")),
+    path("", include("biliktilik.catalog.urls")),
+]
