@@ -1,10 +1,18 @@
-"""The API picks its language from ``Accept-Language`` only (kk by default), never from the
-session or cookie the pages use, so the same request always gives the same answer."""
+"""Which language a request is answered in.
 
+- The API: ``Accept-Language`` only (kk by default), so the same request always gets the same
+  answer whatever cookies a client carries.
+- The pages: the language the reader chose with the switch (a cookie), else Kazakh. The
+  browser's Accept-Language is deliberately not consulted: the product is Kazakh first.
+"""
+
+from django.conf import settings
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 API_PREFIX = "/api/"
-API_LANGUAGES = ("kk", "ru", "en")
+LANGUAGES = ("kk", "ru", "en")
+DEFAULT = "kk"
 
 
 def api_language(header: str) -> str:
@@ -19,22 +27,28 @@ def api_language(header: str) -> str:
             except ValueError:
                 quality = 0.0
         primary = tag.strip().lower().split("-")[0]
-        if primary in API_LANGUAGES and quality > 0:
+        if primary in LANGUAGES and quality > 0:
             candidates.append((-quality, index, primary))
-    return min(candidates)[2] if candidates else "kk"
+    return min(candidates)[2] if candidates else DEFAULT
 
 
-class ApiLanguageMiddleware:
+def page_language(cookie: str | None) -> str:
+    return cookie if cookie in LANGUAGES else DEFAULT
+
+
+class LanguageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path.startswith(API_PREFIX):
-            return self.get_response(request)
-        language = api_language(request.headers.get("Accept-Language", ""))
-        request.api_language = language
+        is_api = request.path.startswith(API_PREFIX)
+        if is_api:
+            language = api_language(request.headers.get("Accept-Language", ""))
+        else:
+            language = page_language(request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME))
         with translation.override(language):
             request.LANGUAGE_CODE = language
             response = self.get_response(request)
         response.headers["Content-Language"] = language
+        patch_vary_headers(response, ("Accept-Language",) if is_api else ("Cookie",))
         return response

@@ -1,0 +1,8 @@
+import pytest
+
+from biliktilik.lawbook import loader
+
+
+@pytest.fixture(scope="session")
+def lawbook():
+    return loader.default()

@@ -1,0 +1,61 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from biliktilik.rules import calendar as kzcal
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIOS = yaml.safe_load((Path(__file__).parent / "calendar_scenarios.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def cal() -> kzcal.KzCalendar:
+    return kzcal.KzCalendar(kzcal.load_data(ROOT / "law" / "calendar" / "kz.yaml"))
+
+
+@pytest.mark.parametrize("case", SCENARIOS["days"], ids=[c["name"] for c in SCENARIOS["days"]])
+def test_day(cal, case):
+    day = cal.day(case["date"])
+    assert (day.kind, day.working) == (case["kind"], case["working"])
+
+
+@pytest.mark.parametrize("case", SCENARIOS["periods"], ids=[c["name"] for c in SCENARIOS["periods"]])
+def test_period(cal, case):
+    start = case["from"]
+    if "working_days" in case:
+        result = cal.add_working_days(start, case["working_days"])
+    elif "calendar_days" in case:
+        result = kzcal.add_calendar_days(start, case["calendar_days"])
+    else:
+        result = kzcal.add_months(start, case["months"])
+    assert result == case["expect"]
+
+
+def test_every_special_day_has_names_in_three_languages(cal):
+    for year in (2024, 2025, 2026):
+        for day in cal.month(year, 3) + cal.month(year, 5):
+            if day.kind != "working" and day.kind != "weekend":
+                assert set(day.name) == {"kk", "ru", "en"}, day
+                assert all(day.name.values()), day
+
+
+def test_our_transfer_file_agrees_with_the_package(cal):
+    """The reviewed transfers and the holidays package must tell the same story for 2024-2025."""
+    data = kzcal.load_data(ROOT / "law" / "calendar" / "kz.yaml")
+    for entry in data.transfers:
+        bare = kzcal.KzCalendar(kzcal.CalendarData())
+        assert bare.day(entry.day_off).kind == "transferred_day_off"
+        assert bare.day(entry.working_day).kind == "working_weekend"
+
+
+def test_a_correction_overrides_the_package():
+    correction = kzcal.Correction(date=dt.date(2026, 8, 31), kind="holiday", name={"kk": "a", "ru": "b", "en": "c"}, source="test")
+    cal = kzcal.KzCalendar(kzcal.CalendarData(corrections=[correction]))
+    assert cal.day(dt.date(2026, 8, 31)).working is False
+    assert cal.add_working_days(dt.date(2026, 8, 28), 1) == dt.date(2026, 9, 1)
+
+
+def test_a_transfer_source_is_reported(cal):
+    assert "G24G0000109" in cal.day(dt.date(2024, 5, 4)).source
