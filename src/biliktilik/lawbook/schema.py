@@ -218,14 +218,25 @@ class Ladder(Strict):
     note: str | None = None
 
 
+class Gap(Strict):
+    """A question the text leaves open. Rules evaluate around it and name it in results."""
+
+    id: str = Field(pattern=r"^[a-z0-9_\-]+$")
+    description: LText
+    source: Citation
+
+
 class ManagerRequirement(Strict):
+    """Eligible with one of the educations AND one of the experience branches."""
+
     id: str = Field(pattern=POINT_ID)
     kind: Literal["manager"]
     position: LText
-    education: EducationRequirement
+    education_any_of: list[EducationRequirement] = Field(min_length=1)
     experience_any_of: list[ExperienceRequirement] = Field(min_length=1)
     source: Citation
     note: str | None = None
+    gaps: list[Gap] = []
 
 
 class LadderRequirement(Strict):
@@ -235,6 +246,7 @@ class LadderRequirement(Strict):
     ladders: list[Ladder] = Field(min_length=1)
     source: Citation
     note: str | None = None
+    gaps: list[Gap] = []
 
 
 Requirement = Annotated[ManagerRequirement | LadderRequirement, Field(discriminator="kind")]
