@@ -142,11 +142,11 @@ def test_a_typed_value_without_a_source_is_refused(tmp_path):
     act = copy.deepcopy(BASE)
     act["requirements"] = [{
         "id": "1", "kind": "manager", "position": {"kk": "директор"},
-        "education": {"levels": ["higher"]},  # no source
+        "education_any_of": [{"levels": ["higher"]}],  # no source
         "experience_any_of": [{"years": 3, "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"}}],
         "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"},
     }]
-    with pytest.raises(loader.LawFileError, match="education.source"):
+    with pytest.raises(loader.LawFileError, match=r"education_any_of\.0\.source"):
         write(tmp_path, act, AMENDING)
 
 
@@ -154,7 +154,7 @@ def test_a_mistyped_value_is_refused(tmp_path):
     act = copy.deepcopy(BASE)
     act["requirements"] = [{
         "id": "1", "kind": "manager", "position": {"kk": "директор"},
-        "education": {"levels": ["doctorate"], "source": {"act": "order-2020-1", "point": "1"}},
+        "education_any_of": [{"levels": ["doctorate"], "source": {"act": "order-2020-1", "point": "1"}}],
         "experience_any_of": [{"years": "three", "source": {"act": "order-2020-1", "point": "1"}}],
         "source": {"act": "order-2020-1", "point": "1"},
     }]
