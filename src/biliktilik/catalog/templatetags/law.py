@@ -49,15 +49,26 @@ def lt_plain(value):
     return text or ""
 
 
+def point_label(point: str) -> str:
+    if point == "appendix":
+        return _("the appendix")
+    if point.startswith("appendix-"):
+        return _("appendix %(number)s") % {"number": point.removeprefix("appendix-")}
+    if point[:1].isdigit():
+        return _("p. %(point)s") % {"point": point}
+    return point
+
+
 @register.simple_tag
-def cite(citation, as_of=None):
-    """A citation as a link to the point in the explorer."""
+def cite(citation):
+    """A citation as a link to the point in the explorer: act, point, sub-point, wording."""
     if citation is None:
         return ""
     get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
-    label = f"{get('act')} п.{get('point')}"
+    parts = [get("act"), point_label(get("point"))]
     if get("subpoint"):
-        label += f" {get('subpoint')})"
+        parts.append(_("subp. %(subpoint)s") % {"subpoint": get("subpoint")})
+    label = ", ".join(parts)
     if get("wording_by"):
         label += " — " + _("as worded by %(act)s") % {"act": get("wording_by")}
     url = reverse("catalog:act", args=[get("act")]) + f"#p-{get('point')}"
