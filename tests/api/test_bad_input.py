@@ -23,7 +23,11 @@ BAD = [
     ("/api/v1/calendar/add?from=2025-01-01&working_days=1&months=1", 422, ["query"]),
     ("/api/v1/calendar/add?from=2025-01-01&working_days=-1", 422, ["query", "working_days"]),
     ("/api/v1/calendar/add?from=2025-01-01&working_days=1.5", 422, ["query", "working_days"]),
-    ("/api/v1/calendar/add?from=2025-01-01&working_days=99999999999999999999", 422, ["query", "working_days"]),
+    (
+        "/api/v1/calendar/add?from=2025-01-01&working_days=99999999999999999999",
+        422,
+        ["query", "working_days"],
+    ),
     ("/api/v1/calendar/add?from=2000-12-01&months=1201", 422, ["query", "months"]),
     ("/api/v1/calendar/add?from=2100-12-01&months=1", 422, ["query"]),
     ("/api/v1/no/such/endpoint", 404, None),
@@ -54,7 +58,12 @@ def test_errors_are_in_the_language_asked_for(client):
 
 def test_the_openapi_document_and_docs_are_served(client):
     spec = client.get("/api/v1/openapi.json").json()
-    for path in ("/api/v1/acts", "/api/v1/acts/{id}", "/api/v1/register/positions",
-                 "/api/v1/calendar/{date}", "/api/v1/calendar/add"):
+    for path in (
+        "/api/v1/acts",
+        "/api/v1/acts/{id}",
+        "/api/v1/register/positions",
+        "/api/v1/calendar/{date}",
+        "/api/v1/calendar/add",
+    ):
         assert path in spec["paths"]
     assert client.get("/api/v1/docs").status_code == 200

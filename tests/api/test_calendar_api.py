@@ -18,16 +18,25 @@ def test_a_day_of_the_calendar(client, date, working, kind):
     response = client.get(f"/api/v1/calendar/{date}")
     assert response.status_code == 200
     assert response.json() | {"name": None, "source": None} == {
-        "date": date, "working": working, "kind": kind, "name": None, "source": None
+        "date": date,
+        "working": working,
+        "kind": kind,
+        "name": None,
+        "source": None,
     }
 
 
 def test_the_name_follows_accept_language(client):
     kk = client.get("/api/v1/calendar/2025-03-21").json()["name"]
     ru = client.get("/api/v1/calendar/2025-03-21", headers={"Accept-Language": "ru"}).json()["name"]
-    en = client.get("/api/v1/calendar/2025-03-21", headers={"Accept-Language": "en-US,en;q=0.9"}).json()["name"]
+    en = client.get("/api/v1/calendar/2025-03-21", headers={"Accept-Language": "en-US,en;q=0.9"}).json()[
+        "name"
+    ]
     assert (kk, ru, en) == ("Наурыз мейрамы", "Наурыз мейрамы", "Nauryz")
-    assert client.get("/api/v1/calendar/2025-05-09", headers={"Accept-Language": "ru"}).json()["name"] == "День Победы"
+    assert (
+        client.get("/api/v1/calendar/2025-05-09", headers={"Accept-Language": "ru"}).json()["name"]
+        == "День Победы"
+    )
 
 
 @pytest.mark.parametrize(

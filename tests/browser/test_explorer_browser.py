@@ -34,7 +34,9 @@ def test_a_position_is_found_in_russian_without_kazakh_letters(page):
     page.goto("/register/")
     page.locator("button[data-lang=ru]").click()
     page.fill("#id_q", "кассир")
-    expect(page.locator("table.positions tbody tr").first).to_contain_text(re.compile("кассир", re.IGNORECASE), timeout=10_000)
+    expect(page.locator("table.positions tbody tr").first).to_contain_text(
+        re.compile("кассир", re.IGNORECASE), timeout=10_000
+    )
 
 
 def test_a_reader_pages_through_an_act(page, lawbook):

@@ -22,9 +22,18 @@ BASE = {
         {
             "point": "1",
             "versions": [
-                {"wording_by": None, "valid_to": dt.date(2021, 3, 11), "text": None, "note": "not in sources"},
-                {"wording_by": "order-2021-2", "valid_from": dt.date(2021, 3, 12), "text": {"kk": "Жаңа мәтін"},
-                 "subpoints": [{"subpoint": "1", "text": {"kk": "бір"}}]},
+                {
+                    "wording_by": None,
+                    "valid_to": dt.date(2021, 3, 11),
+                    "text": None,
+                    "note": "not in sources",
+                },
+                {
+                    "wording_by": "order-2021-2",
+                    "valid_from": dt.date(2021, 3, 12),
+                    "text": {"kk": "Жаңа мәтін"},
+                    "subpoints": [{"subpoint": "1", "text": {"kk": "бір"}}],
+                },
             ],
         }
     ],
@@ -40,8 +49,14 @@ AMENDING = {
     "publication": {"date": dt.date(2021, 3, 1), "estimated": True, "basis": "estimate"},
     "entry_into_force": {"rule": "days_after_publication", "days": 10, "estimated": True, "basis": "p.4"},
     "amends": ["order-2020-1"],
-    "amendments": [{"target": "order-2020-1", "action": "replace", "points": ["1"],
-                    "source": {"act": "order-2021-2", "point": "1"}}],
+    "amendments": [
+        {
+            "target": "order-2020-1",
+            "action": "replace",
+            "points": ["1"],
+            "source": {"act": "order-2021-2", "point": "1"},
+        }
+    ],
     "points": [{"point": "1", "versions": [{"text": {"kk": "1-тармақ жаңа редакцияда жазылсын"}}]}],
 }
 
@@ -50,7 +65,9 @@ def write(tmp_path, *acts):
     (tmp_path / "acts").mkdir(exist_ok=True)
     for act in acts:
         data = {k: v for k, v in act.items() if v is not None}
-        (tmp_path / "acts" / f"{act['id']}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        (tmp_path / "acts" / f"{act['id']}.yaml").write_text(
+            yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+        )
     return loader.load(tmp_path)
 
 
@@ -88,7 +105,12 @@ def test_a_dangling_citation_is_refused(tmp_path):
 
 def test_a_citation_of_an_unknown_subpoint_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
-    act["amendments"][0]["source"] = {"act": "order-2020-1", "point": "1", "subpoint": "7", "wording_by": "order-2021-2"}
+    act["amendments"][0]["source"] = {
+        "act": "order-2020-1",
+        "point": "1",
+        "subpoint": "7",
+        "wording_by": "order-2021-2",
+    }
     assert any("sub-point '7'" in p for p in problems_of(tmp_path, BASE, act))
 
 
@@ -120,8 +142,14 @@ def test_a_wording_that_starts_before_its_act_is_in_force_is_refused(tmp_path):
 def test_an_amendment_without_a_target_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
     act["amends"] = ["order-2020-1", "order-1999-9"]
-    act["amendments"].append({"target": "order-1999-9", "action": "replace", "points": ["1"],
-                              "source": {"act": "order-2021-2", "point": "1"}})
+    act["amendments"].append(
+        {
+            "target": "order-1999-9",
+            "action": "replace",
+            "points": ["1"],
+            "source": {"act": "order-2021-2", "point": "1"},
+        }
+    )
     assert any("amendment without a target" in p for p in problems_of(tmp_path, BASE, act))
 
 
@@ -140,24 +168,34 @@ def test_unknown_keys_are_refused(tmp_path):
 
 def test_a_typed_value_without_a_source_is_refused(tmp_path):
     act = copy.deepcopy(BASE)
-    act["requirements"] = [{
-        "id": "1", "kind": "manager", "position": {"kk": "директор"},
-        "education_any_of": [{"levels": ["higher"]}],  # no source
-        "experience_any_of": [{"years": 3, "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"}}],
-        "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"},
-    }]
+    act["requirements"] = [
+        {
+            "id": "1",
+            "kind": "manager",
+            "position": {"kk": "директор"},
+            "education_any_of": [{"levels": ["higher"]}],  # no source
+            "experience_any_of": [
+                {"years": 3, "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"}}
+            ],
+            "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"},
+        }
+    ]
     with pytest.raises(loader.LawFileError, match=r"education_any_of\.0\.source"):
         write(tmp_path, act, AMENDING)
 
 
 def test_a_mistyped_value_is_refused(tmp_path):
     act = copy.deepcopy(BASE)
-    act["requirements"] = [{
-        "id": "1", "kind": "manager", "position": {"kk": "директор"},
-        "education_any_of": [{"levels": ["doctorate"], "source": {"act": "order-2020-1", "point": "1"}}],
-        "experience_any_of": [{"years": "three", "source": {"act": "order-2020-1", "point": "1"}}],
-        "source": {"act": "order-2020-1", "point": "1"},
-    }]
+    act["requirements"] = [
+        {
+            "id": "1",
+            "kind": "manager",
+            "position": {"kk": "директор"},
+            "education_any_of": [{"levels": ["doctorate"], "source": {"act": "order-2020-1", "point": "1"}}],
+            "experience_any_of": [{"years": "three", "source": {"act": "order-2020-1", "point": "1"}}],
+            "source": {"act": "order-2020-1", "point": "1"},
+        }
+    ]
     with pytest.raises(loader.LawFileError) as raised:
         write(tmp_path, act, AMENDING)
     text = str(raised.value)
@@ -166,7 +204,9 @@ def test_a_mistyped_value_is_refused(tmp_path):
 
 def test_a_duplicate_yaml_key_is_refused(tmp_path):
     (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "order-2020-1.yaml").write_text("id: order-2020-1\nid: order-2020-2\n", encoding="utf-8")
+    (tmp_path / "acts" / "order-2020-1.yaml").write_text(
+        "id: order-2020-1\nid: order-2020-2\n", encoding="utf-8"
+    )
     with pytest.raises(loader.LawFileError, match="duplicate key"):
         loader.load(tmp_path)
 

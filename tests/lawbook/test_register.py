@@ -10,16 +10,28 @@ from collections import Counter
 import pytest
 
 HAND_COUNT_BY_LINK = {
-    "A1": 6, "A2": 27, "A3": 18,
-    "B1": 5, "B2": 77, "B3": 92, "B4": 41,
-    "C1": 1, "C2": 23, "C3": 18,
+    "A1": 6,
+    "A2": 27,
+    "A3": 18,
+    "B1": 5,
+    "B2": 77,
+    "B3": 92,
+    "B4": 41,
+    "C1": 1,
+    "C2": 23,
+    "C3": 18,
     "D1": 38,
 }
 HAND_COUNT_BY_BLOCK = {"A": 51, "B": 215, "C": 42, "D": 38}
 HAND_COUNT_BY_SECTOR = {
-    ("B2", "healthcare"): 4, ("B2", "education"): 4, ("B2", "other"): 69,
-    ("B3", "healthcare"): 16, ("B3", "education"): 24, ("B3", "other"): 52,
-    ("B4", "healthcare"): 29, ("B4", "education"): 12,
+    ("B2", "healthcare"): 4,
+    ("B2", "education"): 4,
+    ("B2", "other"): 69,
+    ("B3", "healthcare"): 16,
+    ("B3", "education"): 24,
+    ("B3", "other"): 52,
+    ("B4", "healthcare"): 29,
+    ("B4", "education"): 12,
 }
 
 

@@ -59,7 +59,9 @@ def test_a_malformed_date_is_a_form_error_not_a_crash(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", ["/acts/order-1999-1/", "/standard/card-99/", "/calendar/2024/13/", "/calendar/1800/1/"])
+@pytest.mark.parametrize(
+    "url", ["/acts/order-1999-1/", "/standard/card-99/", "/calendar/2024/13/", "/calendar/1800/1/"]
+)
 def test_unknown_things_are_404(client, url):
     assert client.get(url).status_code == 404
 

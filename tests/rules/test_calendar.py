@@ -51,7 +51,9 @@ def test_our_transfer_file_agrees_with_the_package(cal):
 
 
 def test_a_correction_overrides_the_package():
-    correction = kzcal.Correction(date=dt.date(2026, 8, 31), kind="holiday", name={"kk": "a", "ru": "b", "en": "c"}, source="test")
+    correction = kzcal.Correction(
+        date=dt.date(2026, 8, 31), kind="holiday", name={"kk": "a", "ru": "b", "en": "c"}, source="test"
+    )
     cal = kzcal.KzCalendar(kzcal.CalendarData(corrections=[correction]))
     assert cal.day(dt.date(2026, 8, 31)).working is False
     assert cal.add_working_days(dt.date(2026, 8, 28), 1) == dt.date(2026, 9, 1)

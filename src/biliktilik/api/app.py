@@ -3,14 +3,13 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.renderers import JSONRenderer
 from ninja.errors import HttpError, ValidationError
+from ninja.renderers import JSONRenderer
 
 from biliktilik import __version__
 from biliktilik.errors import DomainError
 
 from .messages import field_message
-
 
 
 class Utf8JSONRenderer(JSONRenderer):

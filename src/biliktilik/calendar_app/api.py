@@ -46,7 +46,10 @@ class DatePath(Schema):
 @router.get("/calendar/add", response=AddOut, by_alias=True, summary="Count a period on the calendar")
 def calendar_add(request: HttpRequest, query: Query[AddQuery]):
     result = selectors.add(
-        start=query.start, working_days=query.working_days, calendar_days=query.calendar_days, months=query.months
+        start=query.start,
+        working_days=query.working_days,
+        calendar_days=query.calendar_days,
+        months=query.months,
     )
     return {"from": query.start, "date": result}
 

@@ -21,7 +21,10 @@ def calendar() -> kzcal.KzCalendar:
 def check_range(value: dt.date, loc: list) -> dt.date:
     if not MIN_DATE <= value <= MAX_DATE:
         raise InvalidInput(
-            _("The calendar covers %(first)s to %(last)s."), loc=loc, first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat()
+            _("The calendar covers %(first)s to %(last)s."),
+            loc=loc,
+            first=MIN_DATE.isoformat(),
+            last=MAX_DATE.isoformat(),
         )
     return value
 
@@ -36,7 +39,9 @@ def day_dict(day: kzcal.Day, language: str) -> dict:
     }
 
 
-def add(*, start: dt.date, working_days: int | None, calendar_days: int | None, months: int | None) -> dt.date:
+def add(
+    *, start: dt.date, working_days: int | None, calendar_days: int | None, months: int | None
+) -> dt.date:
     given = [v for v in (working_days, calendar_days, months) if v is not None]
     if len(given) != 1:
         raise InvalidInput(_("Give exactly one of working_days, calendar_days or months."), loc=["query"])

@@ -97,20 +97,32 @@ def act_points(view: ActView, as_of: dt.date) -> list[dict]:
 
 def act_detail(act_id: str, as_of: dt.date) -> dict:
     view = act_or_404(act_id)
-    return {**act_summary(view, as_of), "as_of": as_of, "notes": list(view.act.notes), "points": act_points(view, as_of)}
+    return {
+        **act_summary(view, as_of),
+        "as_of": as_of,
+        "notes": list(view.act.notes),
+        "points": act_points(view, as_of),
+    }
 
 
 # --- register of positions ----------------------------------------------------------------
 
 
 def positions() -> list[Position]:
-    return [p for view in law().ordered() if view.act.register_of_positions for p in view.act.register_of_positions.positions]
+    return [
+        p
+        for view in law().ordered()
+        if view.act.register_of_positions
+        for p in view.act.register_of_positions.positions
+    ]
 
 
 @functools.cache
 def _position_index() -> tuple[Index, dict[str, Position]]:
     by_id = {p.id: p for p in positions()}
-    entries = [Entry(p.id, (p.title.kk, p.title.ru or "", p.title.en or "", *p.aliases)) for p in by_id.values()]
+    entries = [
+        Entry(p.id, (p.title.kk, p.title.ru or "", p.title.en or "", *p.aliases)) for p in by_id.values()
+    ]
     return Index(entries), by_id
 
 
@@ -161,9 +173,14 @@ def _section(attribute: str):
 def requirements_on(as_of: dt.date) -> dict:
     view, items = _section("requirements")
     rows = [
-        {"req": r, "in_force": _in_force_on(r.source.act, r.source.point, r.source.wording_by, as_of)} for r in items or []
+        {"req": r, "in_force": _in_force_on(r.source.act, r.source.point, r.source.wording_by, as_of)}
+        for r in items or []
     ]
-    return {"act_view": view, "requirements": rows, "characteristics": view.act.characteristics if view else []}
+    return {
+        "act_view": view,
+        "requirements": rows,
+        "characteristics": view.act.characteristics if view else [],
+    }
 
 
 def standard_on(as_of: dt.date) -> dict:

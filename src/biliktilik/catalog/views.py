@@ -24,7 +24,9 @@ def _as_of_form(request: HttpRequest) -> AsOfForm:
 def act_list(request: HttpRequest) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    return render(request, "catalog/act_list.html", {"form": form, "as_of": as_of, "acts": selectors.act_list(as_of)})
+    return render(
+        request, "catalog/act_list.html", {"form": form, "as_of": as_of, "acts": selectors.act_list(as_of)}
+    )
 
 
 def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
@@ -35,7 +37,13 @@ def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
     except NotFound as exc:
         raise Http404(exc.text()) from exc
     page = Paginator(act["points"], POINTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"form": form, "as_of": as_of, "act": act, "page": page, "pager_extra": f"&as_of={as_of.isoformat()}"}
+    context = {
+        "form": form,
+        "as_of": as_of,
+        "act": act,
+        "page": page,
+        "pager_extra": f"&as_of={as_of.isoformat()}",
+    }
     return render(request, "catalog/act_detail.html", context)
 
 
@@ -48,19 +56,27 @@ def register(request: HttpRequest) -> HttpResponse:
     page = Paginator(results, POSITIONS_PER_PAGE).get_page(request.GET.get("page"))
     template = "catalog/_positions.html" if request.htmx else "catalog/register.html"
     extra = "&" + urlencode({"q": q or "", "block": block or ""})
-    return render(request, template, {"form": form, "page": page, "total": len(results), "pager_extra": extra})
+    return render(
+        request, template, {"form": form, "page": page, "total": len(results), "pager_extra": extra}
+    )
 
 
 def requirements(request: HttpRequest) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    return render(request, "catalog/requirements.html", {"form": form, "as_of": as_of, **selectors.requirements_on(as_of)})
+    return render(
+        request,
+        "catalog/requirements.html",
+        {"form": form, "as_of": as_of, **selectors.requirements_on(as_of)},
+    )
 
 
 def standard(request: HttpRequest) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    return render(request, "catalog/standard.html", {"form": form, "as_of": as_of, **selectors.standard_on(as_of)})
+    return render(
+        request, "catalog/standard.html", {"form": form, "as_of": as_of, **selectors.standard_on(as_of)}
+    )
 
 
 def card(request: HttpRequest, card_id: str) -> HttpResponse:
@@ -73,10 +89,14 @@ def card(request: HttpRequest, card_id: str) -> HttpResponse:
 def attestation(request: HttpRequest) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    return render(request, "catalog/attestation.html", {"form": form, "as_of": as_of, **selectors.attestation_on(as_of)})
+    return render(
+        request, "catalog/attestation.html", {"form": form, "as_of": as_of, **selectors.attestation_on(as_of)}
+    )
 
 
 def procedures(request: HttpRequest) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    return render(request, "catalog/procedures.html", {"form": form, "as_of": as_of, **selectors.services_on(as_of)})
+    return render(
+        request, "catalog/procedures.html", {"form": form, "as_of": as_of, **selectors.services_on(as_of)}
+    )

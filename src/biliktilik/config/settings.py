@@ -23,7 +23,9 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("BILIKTILIK_SECRET_KEY must be set when BILIKTILIK_DEBUG is off")
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105
 
-ALLOWED_HOSTS = [h for h in env_str("BILIKTILIK_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in env_str("BILIKTILIK_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h
+]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

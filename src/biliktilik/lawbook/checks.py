@@ -101,7 +101,9 @@ def check_amendments(book: Lawbook, view: ActView) -> list[str]:
             if point is None:
                 problems.append(f"{act.id}: amends p.{point_id} that {target.id} does not have")
             elif amendment.action != "repeal" and not any(v.wording_by == act.id for v in point.versions):
-                problems.append(f"{act.id}: amends {target.id} p.{point_id} but no wording of it is by {act.id}")
+                problems.append(
+                    f"{act.id}: amends {target.id} p.{point_id} but no wording of it is by {act.id}"
+                )
     if act.repealed and book.get(act.repealed.by) is None:
         problems.append(f"{act.id}: repealed by unknown act {act.repealed.by!r}")
     return problems

@@ -113,11 +113,17 @@ class KzCalendar:
                 continue
             base = _base_name(en_name)
             names = self.data.names.get(base)
-            name = {"kk": _base_name(kk[date]), "ru": names.ru if names else base, "en": names.en if names else base}
+            name = {
+                "kk": _base_name(kk[date]),
+                "ru": names.ru if names else base,
+                "en": names.en if names else base,
+            }
             moved = "(observed" in en_name
             kind: DayKindName = "holiday_moved" if moved else "holiday"
             if moved:
-                name = {lang: _SUFFIX["holiday_moved"][lang].format(name=value) for lang, value in name.items()}
+                name = {
+                    lang: _SUFFIX["holiday_moved"][lang].format(name=value) for lang, value in name.items()
+                }
             days[date] = Day(date, kind, name, "holidays (KZ)")
         transfers = {day_off: (working, "holidays (KZ)") for day_off, working in pkg_transfers.items()}
         for entry in self.data.transfers:
@@ -125,12 +131,18 @@ class KzCalendar:
                 transfers[entry.day_off] = (entry.working_day, entry.source)
         for day_off, (working_day, source) in transfers.items():
             if day_off.year == year:
-                days[day_off] = Day(day_off, "transferred_day_off", _transfer_name("transferred_day_off", working_day), source)
+                days[day_off] = Day(
+                    day_off, "transferred_day_off", _transfer_name("transferred_day_off", working_day), source
+                )
             if working_day.year == year:
-                days[working_day] = Day(working_day, "working_weekend", _transfer_name("working_weekend", day_off), source)
+                days[working_day] = Day(
+                    working_day, "working_weekend", _transfer_name("working_weekend", day_off), source
+                )
         for correction in self.data.corrections:
             if correction.date.year == year:
-                days[correction.date] = Day(correction.date, correction.kind, correction.name, correction.source)
+                days[correction.date] = Day(
+                    correction.date, correction.kind, correction.name, correction.source
+                )
         return days
 
     def day(self, date: dt.date) -> Day:

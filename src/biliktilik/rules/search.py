@@ -16,8 +16,19 @@ from rapidfuzz import fuzz, process
 
 _FOLD = str.maketrans(
     {
-        "қ": "к", "ғ": "г", "ң": "н", "ә": "а", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
-        "і": "и", "ё": "е", "й": "и", "ъ": "", "ь": "",
+        "қ": "к",
+        "ғ": "г",
+        "ң": "н",
+        "ә": "а",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "ё": "е",
+        "й": "и",
+        "ъ": "",
+        "ь": "",
     }
 )
 _WORD = re.compile(r"[0-9a-zа-я]+")
@@ -65,7 +76,9 @@ class Index:
     """A small in-memory index: a few hundred titles, searched in well under a millisecond each."""
 
     def __init__(self, entries: Iterable[Entry]):
-        self._entries = [(e.key, [words(t) for t in e.texts if t], [fold(t) for t in e.texts if t]) for e in entries]
+        self._entries = [
+            (e.key, [words(t) for t in e.texts if t], [fold(t) for t in e.texts if t]) for e in entries
+        ]
 
     def search(self, query: str, *, limit: int = 20, min_score: float = 0.5) -> list[Hit]:
         query_words = words(query)
@@ -75,7 +88,8 @@ class Index:
         hits: list[Hit] = []
         for key, title_words, folded in self._entries:
             score = max(
-                _title_score(query_words, folded_query, tw, f) for tw, f in zip(title_words, folded, strict=True)
+                _title_score(query_words, folded_query, tw, f)
+                for tw, f in zip(title_words, folded, strict=True)
             )
             if score >= min_score:
                 hits.append(Hit(key, round(score, 3)))
@@ -95,7 +109,9 @@ def _word_score(query_word: str, title_words: Sequence[str]) -> float:
     return best[1] if best else 0.0
 
 
-def _title_score(query_words: list[str], folded_query: str, title_words: list[str], folded_title: str) -> float:
+def _title_score(
+    query_words: list[str], folded_query: str, title_words: list[str], folded_title: str
+) -> float:
     per_word = [_word_score(q, title_words) for q in query_words]
     if min(per_word) < MIN_WORD_SCORE:
         matched = [s for s in per_word if s >= MIN_WORD_SCORE]

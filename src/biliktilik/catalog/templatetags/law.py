@@ -32,12 +32,18 @@ def lt(value, official: str = "kk"):
     if used != lang:
         return format_html(
             '<span lang="{}">{}</span> <small class="badge fallback" title="{}">{}</small>',
-            used, text, _("No text in your language; shown in the language it exists in."), LANG_NAMES[used],
+            used,
+            text,
+            _("No text in your language; shown in the language it exists in."),
+            LANG_NAMES[used],
         )
     if used != official:
         return format_html(
             '<span lang="{}">{}</span> <small class="badge unofficial" title="{}">{}</small>',
-            used, text, _("Our translation, not an official text."), _("unofficial"),
+            used,
+            text,
+            _("Our translation, not an official text."),
+            _("unofficial"),
         )
     return format_html('<span lang="{}">{}</span>', used, text)
 

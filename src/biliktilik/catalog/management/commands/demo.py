@@ -30,5 +30,11 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-        positions = sum(len(v.act.register_of_positions.positions) for v in book.acts.values() if v.act.register_of_positions)
-        self.stdout.write(f"law: {len(book.acts)} acts, {positions} register positions; demo user {DEMO_USER!r} ready")
+        positions = sum(
+            len(v.act.register_of_positions.positions)
+            for v in book.acts.values()
+            if v.act.register_of_positions
+        )
+        self.stdout.write(
+            f"law: {len(book.acts)} acts, {positions} register positions; demo user {DEMO_USER!r} ready"
+        )
