@@ -14,6 +14,9 @@ LOCALE = Path(__file__).resolve().parents[1] / "locale"
 TABLE: dict[str, dict[str, str]] = {
     "Legal gap": {"kk": "Құқықтық олқылық", "ru": "Правовой пробел"},
     "Education, any of": {"kk": "Білімі (мыналардың бірі)", "ru": "Образование (одно из)"},
+    "How this row was read": {"kk": "Бұл жол қалай оқылды", "ru": "Как прочитана эта строка"},
+    "assessment total, points": {"kk": "бағалаудың жалпы балы", "ru": "общий балл оценки"},
+    "test result, per cent": {"kk": "тестілеу нәтижесі, пайызбен", "ru": "результат тестирования, в процентах"},
     "the appendix": {"kk": "қосымша", "ru": "приложение"},
     "appendix %(number)s": {"kk": "%(number)s-қосымша", "ru": "приложение %(number)s"},
     "p. %(point)s": {"kk": "%(point)s-тармақ", "ru": "п. %(point)s"},

@@ -362,7 +362,11 @@ Decision = Literal[
 
 
 class DecisionBand(Strict):
+    """A score band of p.30. ``score`` names what is measured: the test percentage, or the
+    Appendix 1-2 total of the assessment of professional activity (out of 100)."""
+
     attestees: list[Attestee] = Field(min_length=1)
+    score: Literal["test_percent", "assessment_total"] = "test_percent"
     min: float | None = None
     max: float | None = Field(default=None, description="exclusive upper bound")
     decision: Decision
