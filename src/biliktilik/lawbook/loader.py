@@ -29,7 +29,10 @@ class LawFileError(Exception):
         super().__init__(f"{path}: " + "; ".join(problems))
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_BaseLoader):
     """YAML loader that refuses duplicate keys (PyYAML silently keeps the last one)."""
 
 

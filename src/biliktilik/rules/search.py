@@ -8,8 +8,9 @@ full match (abbreviations), otherwise the closest word by edit similarity (typos
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -73,53 +74,63 @@ class Hit:
 
 
 class Index:
-    """A small in-memory index: a few hundred titles, searched in well under a millisecond each."""
+    """A small in-memory index over a few hundred titles.
+
+    Each query word is scored once against the vocabulary of all title words; titles are then
+    scored from that table, so a query costs one pass over the vocabulary plus lookups.
+    """
 
     def __init__(self, entries: Iterable[Entry]):
         self._entries = [
-            (e.key, [words(t) for t in e.texts if t], [fold(t) for t in e.texts if t]) for e in entries
+            (e.key, [(words(t), fold(t)) for t in e.texts if t and words(t)]) for e in entries
         ]
+        self._postings: dict[str, set[tuple[int, int]]] = {}
+        for i, (_, texts) in enumerate(self._entries):
+            for j, (ws, _) in enumerate(texts):
+                for w in ws:
+                    self._postings.setdefault(w, set()).add((i, j))
+        self._vocabulary = sorted(self._postings)
+
+    def _scores_for(self, query_word: str) -> dict[str, float]:
+        scores = {
+            choice: score
+            for choice, score, _ in process.extract(
+                query_word, self._vocabulary, scorer=fuzz.ratio, limit=None, score_cutoff=MIN_WORD_SCORE
+            )
+        }
+        if len(query_word) >= 2:
+            # The vocabulary is sorted: words with this prefix form one run starting here.
+            i = bisect.bisect_left(self._vocabulary, query_word)
+            while i < len(self._vocabulary) and self._vocabulary[i].startswith(query_word):
+                word = self._vocabulary[i]
+                scores[word] = 100.0 if word == query_word else 97.0
+                i += 1
+        return scores
 
     def search(self, query: str, *, limit: int = 20, min_score: float = 0.5) -> list[Hit]:
         query_words = words(query)
         if not query_words:
             return []
+        tables = [self._scores_for(q) for q in query_words]
         folded_query = " ".join(query_words)
-        hits: list[Hit] = []
-        for key, title_words, folded in self._entries:
-            score = max(
-                _title_score(query_words, folded_query, tw, f)
-                for tw, f in zip(title_words, folded, strict=True)
-            )
-            if score >= min_score:
-                hits.append(Hit(key, round(score, 3)))
+        # Only texts sharing at least one matched word can score above zero.
+        best: dict[int, float] = {}
+        for i, j in {posting for table in tables for word in table for posting in self._postings[word]}:
+            ws, folded = self._entries[i][1][j]
+            best[i] = max(best.get(i, 0.0), _title_score(tables, folded_query, ws, folded))
+        hits = [Hit(self._entries[i][0], round(score, 3)) for i, score in best.items() if score >= min_score]
         hits.sort(key=lambda h: (-h.score, h.key))
         return hits[:limit]
 
 
-def _word_score(query_word: str, title_words: Sequence[str]) -> float:
-    if not title_words:
+def _title_score(tables: list[dict[str, float]], folded_query: str, title_words: list[str], folded_title: str) -> float:
+    per_word = [max((table.get(w, 0.0) for w in title_words), default=0.0) for table in tables]
+    matched = [s for s in per_word if s >= MIN_WORD_SCORE]
+    if not matched:
         return 0.0
-    for word in title_words:
-        if word == query_word:
-            return 100.0
-        if len(query_word) >= 2 and word.startswith(query_word):
-            return 97.0
-    best = process.extractOne(query_word, title_words, scorer=fuzz.ratio)
-    return best[1] if best else 0.0
-
-
-def _title_score(
-    query_words: list[str], folded_query: str, title_words: list[str], folded_title: str
-) -> float:
-    per_word = [_word_score(q, title_words) for q in query_words]
-    if min(per_word) < MIN_WORD_SCORE:
-        matched = [s for s in per_word if s >= MIN_WORD_SCORE]
-        coverage = len(matched) / len(per_word)
-        word_part = (sum(matched) / len(per_word)) * coverage
-    else:
-        word_part = sum(per_word) / len(per_word)
+    coverage = len(matched) / len(per_word)
+    word_part = (sum(matched) / len(per_word)) * coverage
     whole = fuzz.ratio(folded_query, folded_title)
     # A title that says little besides the query ranks above a long one that merely contains it.
-    brevity = min(len(query_words) / max(len(title_words), 1), 1.0)
+    brevity = min(len(tables) / max(len(title_words), 1), 1.0)
     return (0.8 * word_part + 0.1 * whole + 10.0 * brevity) / 100.0
