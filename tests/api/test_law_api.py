@@ -3,7 +3,16 @@
 import pytest
 
 CONTRACT_ACT_FIELDS = {
-    "id", "kind", "number", "adopted", "title", "amends", "amended_by", "repealed_by", "effective_from", "status",
+    "id",
+    "kind",
+    "number",
+    "adopted",
+    "title",
+    "amends",
+    "amended_by",
+    "repealed_by",
+    "effective_from",
+    "status",
 }
 
 
@@ -15,8 +24,17 @@ def acts_on(client, date):
 
 def test_the_act_list_has_the_contract_fields(client):
     acts = acts_on(client, "2026-01-01")
-    assert {"order-2015-1042", "order-2024-316", "order-2017-360", "order-2019-715", "order-2024-422",
-            "order-2025-271", "order-2015-407", "order-2017-2", "order-2021-84"} <= set(acts)
+    assert {
+        "order-2015-1042",
+        "order-2024-316",
+        "order-2017-360",
+        "order-2019-715",
+        "order-2024-422",
+        "order-2025-271",
+        "order-2015-407",
+        "order-2017-2",
+        "order-2021-84",
+    } <= set(acts)
     for act in acts.values():
         assert CONTRACT_ACT_FIELDS <= set(act)
         assert set(act["title"]) == {"kk", "ru", "en"}

@@ -81,9 +81,7 @@ class Index:
     """
 
     def __init__(self, entries: Iterable[Entry]):
-        self._entries = [
-            (e.key, [(words(t), fold(t)) for t in e.texts if t and words(t)]) for e in entries
-        ]
+        self._entries = [(e.key, [(words(t), fold(t)) for t in e.texts if t and words(t)]) for e in entries]
         self._postings: dict[str, set[tuple[int, int]]] = {}
         for i, (_, texts) in enumerate(self._entries):
             for j, (ws, _) in enumerate(texts):
@@ -123,7 +121,9 @@ class Index:
         return hits[:limit]
 
 
-def _title_score(tables: list[dict[str, float]], folded_query: str, title_words: list[str], folded_title: str) -> float:
+def _title_score(
+    tables: list[dict[str, float]], folded_query: str, title_words: list[str], folded_title: str
+) -> float:
     per_word = [max((table.get(w, 0.0) for w in title_words), default=0.0) for table in tables]
     matched = [s for s in per_word if s >= MIN_WORD_SCORE]
     if not matched:
