@@ -4,6 +4,7 @@ import datetime as dt
 import re
 from typing import Annotated
 
+from ninja import Schema
 from pydantic import BeforeValidator
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -21,3 +22,19 @@ def _parse_iso_date(value: object) -> dt.date:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_parse_iso_date)]
+
+
+class ErrorItem(Schema):
+    loc: list[str | int]
+    msg: str
+
+
+class ErrorOut(Schema):
+    """The contract's error shape: a stable code, a translated message, per-field errors."""
+
+    code: str
+    message: str
+    errors: list[ErrorItem]
+
+
+ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}

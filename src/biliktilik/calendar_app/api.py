@@ -8,7 +8,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
-from biliktilik.api.types import IsoDate
+from biliktilik.api.types import ERRORS, IsoDate
 
 from . import selectors
 
@@ -43,7 +43,9 @@ class DatePath(Schema):
     date: IsoDate
 
 
-@router.get("/calendar/add", response=AddOut, by_alias=True, summary="Count a period on the calendar")
+@router.get(
+    "/calendar/add", response={200: AddOut, **ERRORS}, by_alias=True, summary="Count a period on the calendar"
+)
 def calendar_add(request: HttpRequest, query: Query[AddQuery]):
     result = selectors.add(
         start=query.start,
@@ -54,7 +56,9 @@ def calendar_add(request: HttpRequest, query: Query[AddQuery]):
     return {"from": query.start, "date": result}
 
 
-@router.get("/calendar/{date}", response=DayOut, summary="One day of the Kazakhstan calendar")
+@router.get(
+    "/calendar/{date}", response={200: DayOut, **ERRORS}, summary="One day of the Kazakhstan calendar"
+)
 def calendar_day(request: HttpRequest, path: Path[DatePath]):
     day = selectors.check_range(path.date, ["path", "date"])
     return selectors.day_dict(selectors.calendar().day(day), request.LANGUAGE_CODE)

@@ -8,7 +8,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from biliktilik.api.types import IsoDate
+from biliktilik.api.types import ERRORS, IsoDate
 
 from . import selectors
 
@@ -116,16 +116,20 @@ def _as_of(value: dt.date | None) -> dt.date:
     return value or dt.date.today()
 
 
-@router.get("/acts", response=list[ActOut], summary="Acts and their status on a date")
+@router.get("/acts", response={200: list[ActOut], **ERRORS}, summary="Acts and their status on a date")
 def acts(request: HttpRequest, query: Query[AsOf]):
     return selectors.act_list(_as_of(query.as_of))
 
 
-@router.get("/acts/{id}", response=ActDetailOut, summary="An act with its points as worded on a date")
+@router.get(
+    "/acts/{id}", response={200: ActDetailOut, **ERRORS}, summary="An act with its points as worded on a date"
+)
 def act(request: HttpRequest, id: str, query: Query[AsOf]):  # noqa: A002 - the contract's name
     return selectors.act_detail(id, _as_of(query.as_of))
 
 
-@router.get("/register/positions", response=PositionsOut, summary="Search the register of positions")
+@router.get(
+    "/register/positions", response={200: PositionsOut, **ERRORS}, summary="Search the register of positions"
+)
 def register_positions(request: HttpRequest, query: Query[PositionQuery]):
     return {"results": selectors.position_search(q=query.q, block=query.block, limit=query.limit)}
