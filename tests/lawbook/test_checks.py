@@ -166,36 +166,32 @@ def test_unknown_keys_are_refused(tmp_path):
         write(tmp_path, act, AMENDING)
 
 
-def test_a_typed_value_without_a_source_is_refused(tmp_path):
+SOURCE = {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"}
+
+
+def with_requirement(education: dict, experience: dict) -> dict:
     act = copy.deepcopy(BASE)
     act["requirements"] = [
         {
             "id": "1",
             "kind": "manager",
             "position": {"kk": "директор"},
-            "education_any_of": [{"levels": ["higher"]}],  # no source
-            "experience_any_of": [
-                {"years": 3, "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"}}
-            ],
-            "source": {"act": "order-2020-1", "point": "1", "wording_by": "order-2021-2"},
+            "education_any_of": [education],
+            "experience_any_of": [experience],
+            "source": SOURCE,
         }
     ]
+    return act
+
+
+def test_a_typed_value_without_a_source_is_refused(tmp_path):
+    act = with_requirement({"levels": ["higher"]}, {"years": 3, "source": SOURCE})
     with pytest.raises(loader.LawFileError, match=r"education_any_of\.0\.source"):
         write(tmp_path, act, AMENDING)
 
 
 def test_a_mistyped_value_is_refused(tmp_path):
-    act = copy.deepcopy(BASE)
-    act["requirements"] = [
-        {
-            "id": "1",
-            "kind": "manager",
-            "position": {"kk": "директор"},
-            "education_any_of": [{"levels": ["doctorate"], "source": {"act": "order-2020-1", "point": "1"}}],
-            "experience_any_of": [{"years": "three", "source": {"act": "order-2020-1", "point": "1"}}],
-            "source": {"act": "order-2020-1", "point": "1"},
-        }
-    ]
+    act = with_requirement({"levels": ["doctorate"], "source": SOURCE}, {"years": "three", "source": SOURCE})
     with pytest.raises(loader.LawFileError) as raised:
         write(tmp_path, act, AMENDING)
     text = str(raised.value)
