@@ -1,0 +1,237 @@
+"""Attestation of labour-mobility-centre and career-centre employees (order-2024-422 as worded
+by order-2025-271): thresholds (p.17), the assessment of professional activity (p.28-1,
+Appendix 1-2), decisions (p.30), what follows a failed test (p.27, p.28) and the deadlines
+(appeal p.21 in working days, assessment p.28-1 in calendar days).
+
+Interpretations, stated in every result that uses them: score bounds are half-open intervals
+(≥85; ≥70 and <85; <70); the category order none < career_consultant < case_manager < mentor;
+a category applicant is decided on the Appendix 1-2 total; test points are proportional.
+Legal gap: a rating in (3.9, 4.0], or no rating, is covered by neither row of Appendix 1-2 —
+both outcomes are evaluated; when they agree the decision is given, otherwise ``undetermined``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from biliktilik.lawbook.loader import Lawbook
+from biliktilik.lawbook.schema import Attestation, DecisionBand, ScoreBand
+
+from .calendar import KzCalendar, add_calendar_days, add_months
+from .explain import LawGap, Trace
+
+BASE_ACT = "order-2024-422"
+RATING_GAP = "rating-between-3.9-and-4"
+
+
+@dataclass(frozen=True, slots=True)
+class AttestationFacts:
+    attestee: str
+    test_percent: float
+    reattestation: bool = False
+    current_category: str | None = None
+    declared_category: str | None = None
+    rating: float | None = None
+    violations: int | None = None
+    test_finished_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttestationOutcome:
+    threshold_percent: float
+    test_passed: bool
+    activity_assessment: dict | None
+    decision: str
+    resulting_category: str | None
+    dismissal: bool
+    reattestation_due: dt.date | None
+    appeal_until: dt.date
+    activity_assessment_until: dt.date | None
+
+
+def parameters_in_force(law: Lawbook, as_of: dt.date) -> Attestation:
+    view = law.get(BASE_ACT)
+    attestation = view.act.attestation if view else None
+    if attestation is None:
+        raise LawGap("unknown_act", "as_of", act=BASE_ACT)
+    anchor = attestation.thresholds[0].source
+    version = view.point_version(anchor.point, as_of)
+    if version is None:
+        raise LawGap("point_not_in_force", "as_of", point=anchor.point, date=as_of.isoformat())
+    if version.wording_by != anchor.wording_by:
+        raise LawGap("wording_not_in_sources", "as_of", point=anchor.point, date=as_of.isoformat(),
+                     wording_by=version.wording_by or "original")
+    return attestation
+
+
+def _in_band(value: float, band: ScoreBand) -> bool:
+    if band.min is not None and (value < band.min or (value == band.min and not band.min_inclusive)):
+        return False
+    if band.max is not None and (value > band.max or (value == band.max and not band.max_inclusive)):
+        return False
+    return True
+
+
+def _decision_band(bands: list[DecisionBand], attestee: str, score: float) -> DecisionBand:
+    for band in bands:
+        if attestee in band.attestees and (band.min is None or score >= band.min) and (
+            band.max is None or score < band.max
+        ):
+            return band
+    raise LawGap("no_decision_band", "test_percent", attestee=attestee, score=score)
+
+
+class _Ladder:
+    def __init__(self, params: Attestation):
+        self.ranked = sorted(params.categories, key=lambda c: c.rank)
+        self.rank = {c.id: c.rank for c in self.ranked}
+        self.by_id = {c.id: c for c in self.ranked}
+
+    def one_below(self, category: str) -> str:
+        index = max(self.rank[category] - 1, 0)
+        return self.ranked[index].id
+
+
+def _rating_points(params: Attestation, rating: float | None, trace: Trace) -> tuple[float, ...]:
+    """The points a rating gives; two values when the rating falls into the legal gap."""
+    if rating is not None:
+        for band in params.activity_assessment.rating:
+            if _in_band(rating, band):
+                trace.add("rating_points", band.source, rating=rating, points=band.points)
+                return (band.points,)
+    values = tuple(sorted({b.points for b in params.activity_assessment.rating}, reverse=True))
+    trace.add("gap_rating", params.activity_assessment.rating[0].source, gap=RATING_GAP, rating=rating,
+              outcomes=list(values))
+    return values
+
+
+def _violations_points(params: Attestation, violations: int, trace: Trace) -> float:
+    for band in params.activity_assessment.violations:
+        if _in_band(violations, band):
+            trace.add("violations_points", band.source, violations=violations, points=band.points)
+            return band.points
+    raise LawGap("no_violations_band", "violations", violations=violations)
+
+
+def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Ladder, trace: Trace):
+    """Appendix 1-2 points and the p.30(2) decision; (assessment, decision, resulting category)."""
+    maximum = params.activity_assessment.test_max_points
+    test_points = round(facts.test_percent * maximum.value / 100, 2)
+    trace.add("test_points", maximum.source, percent=facts.test_percent, points=test_points, max_points=maximum.value)
+    rating_options = _rating_points(params, facts.rating, trace)
+    violations = _violations_points(params, facts.violations or 0, trace)
+    outcomes = []
+    for rating_points in rating_options:
+        total = round(test_points + rating_points + violations, 2)
+        band = _decision_band(params.decisions, "category_applicant", total)
+        outcomes.append((rating_points, total, band))
+    decisions = {band.decision for _, _, band in outcomes}
+    if len(outcomes) > 1:
+        trace.add("gap_both_ways", None, gap=RATING_GAP,
+                  outcomes=[{"rating_points": r, "total": t, "decision": b.decision} for r, t, b in outcomes])
+    if len(decisions) > 1:
+        trace.add("gap_undetermined", None, gap=RATING_GAP)
+        assessment = {"test_points": test_points, "rating_points": None, "violations_points": violations,
+                      "total": None}
+        return assessment, "undetermined", None
+    rating_points, total, band = outcomes[0]
+    if len(outcomes) > 1:
+        trace.add("gap_same_decision", None, gap=RATING_GAP, decision=band.decision)
+        rating_points = None
+        total = None
+    assessment = {"test_points": test_points, "rating_points": rating_points, "violations_points": violations,
+                  "total": total}
+    trace.add("decision_band", band.source, decision=band.decision, score="assessment_total",
+              min=band.min, max=band.max)
+    if band.decision == "meets_declared_category":
+        resulting = facts.declared_category
+    elif band.decision == "meets_current_category":
+        resulting = facts.current_category
+    else:
+        resulting = ladder.one_below(facts.declared_category)
+        trace.add("interpretation_lower_category", band.source, category=resulting)
+    return assessment, band.decision, resulting
+
+
+def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finished: dt.date, trace: Trace):
+    """p.27 (first failure) and p.28 (failure at re-attestation): (decision, category, dismissal, due)."""
+    applicant = facts.attestee == "category_applicant"
+    dismissal = False
+    resulting = None
+    due = None
+    for outcome in params.outcomes:
+        if outcome.reattestation != facts.reattestation or facts.attestee not in outcome.attestees:
+            continue
+        if outcome.holding is not None and facts.current_category not in outcome.holding:
+            continue
+        if outcome.dismissal:
+            dismissal = True
+            trace.add("outcome_dismissal", outcome.source)
+        if outcome.category_change == "one_below_current":
+            resulting = ladder.one_below(facts.current_category)
+            trace.add("outcome_one_below_current", outcome.source, current=facts.current_category, category=resulting)
+        if outcome.reattestation_within_months:
+            due = add_months(finished, outcome.reattestation_within_months)
+            trace.add("outcome_reattestation", outcome.source, months=outcome.reattestation_within_months,
+                      due=due.isoformat())
+        if outcome.activity_assessment_admitted is False:
+            trace.add("outcome_not_admitted_to_assessment", outcome.source)
+    if applicant:
+        if resulting is None and not dismissal:
+            resulting = facts.current_category
+            trace.add("outcome_category_kept", None, category=resulting)
+        if dismissal:
+            return "does_not_meet_position", None, True, due
+        decision = "meets_lower_category" if resulting != facts.current_category else "meets_current_category"
+        return decision, resulting, False, due
+    band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
+    trace.add("decision_band", band.source, decision=band.decision, score="test_percent", min=band.min, max=band.max)
+    return band.decision, None, dismissal, due
+
+
+def evaluate(params: Attestation, facts: AttestationFacts, *, as_of: dt.date, calendar: KzCalendar,
+             trace: Trace) -> AttestationOutcome:
+    ladder = _Ladder(params)
+    finished = facts.test_finished_on or as_of
+    threshold = next(t for t in params.thresholds if t.attestee == facts.attestee)
+    passed = facts.test_percent >= threshold.percent
+    trace.add("threshold", threshold.source, attestee=facts.attestee, percent=threshold.percent,
+              result=facts.test_percent, passed=passed)
+    appeal_until = calendar.add_working_days(finished, params.appeal.days)
+    trace.add("appeal_deadline", params.appeal.source, days=params.appeal.days, since=finished.isoformat(),
+              until=appeal_until.isoformat())
+    if trace.explain:
+        trace.add("interpretation_half_open_bounds", None)
+    assessment = None
+    assessment_until = None
+    if facts.attestee == "category_applicant":
+        if trace.explain:
+            trace.add("interpretation_category_order", ladder.by_id["none"].source,
+                      order=[c.id for c in ladder.ranked])
+    if passed:
+        if facts.attestee == "category_applicant":
+            term = params.activity_assessment.term
+            assessment_until = add_calendar_days(finished, term.days)
+            trace.add("assessment_deadline", term.source, days=term.days, until=assessment_until.isoformat())
+            assessment, decision, resulting = _assess_applicant(params, facts, ladder, trace)
+        else:
+            band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
+            trace.add("decision_band", band.source, decision=band.decision, score="test_percent",
+                      min=band.min, max=band.max)
+            decision, resulting = band.decision, None
+        dismissal, due = False, None
+    else:
+        decision, resulting, dismissal, due = _failed(params, facts, ladder, finished, trace)
+    trace.add("result", None, decision=decision, category=resulting, dismissal=dismissal)
+    return AttestationOutcome(
+        threshold_percent=threshold.percent,
+        test_passed=passed,
+        activity_assessment=assessment,
+        decision=decision,
+        resulting_category=resulting,
+        dismissal=dismissal,
+        reattestation_due=due,
+        appeal_until=appeal_until,
+        activity_assessment_until=assessment_until,
+    )
