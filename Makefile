@@ -40,7 +40,7 @@ browser:
 	@sh scripts/ensure-chromium.sh
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 
 test: $(TEST_STAMP) translations browser lint law-check
 	$(BIN)/pytest

@@ -8,6 +8,9 @@ from ninja.renderers import JSONRenderer
 
 from biliktilik import __version__
 from biliktilik.errors import DomainError
+from biliktilik.rules.explain import LawGap
+from biliktilik.rules.messages import text as rule_text
+from biliktilik.rules.run import InputError
 
 from .messages import field_message
 
@@ -34,8 +37,12 @@ def error_body(code: str, message: str, errors: list | None = None) -> dict:
 
 
 def _loc(raw_loc) -> list:
-    # ninja prefixes the parameter source ("query", "path", "body"); keep it, it tells where.
-    return [part for part in raw_loc]
+    """Keep the parameter source ninja puts first ("query", "path", "body"); drop the name of
+    the view's body argument that follows it, so the location names the contract's field."""
+    parts = list(raw_loc)
+    if len(parts) > 1 and parts[0] == "body" and parts[1] == "payload":
+        del parts[1]
+    return parts
 
 
 @api.exception_handler(ValidationError)
@@ -75,12 +82,33 @@ def not_found_view(request: HttpRequest, path: str = "") -> HttpResponse:
     )
 
 
+@api.exception_handler(LawGap)
+def on_law_gap(request: HttpRequest, exc: LawGap) -> HttpResponse:
+    """The law in force on the date is not in our sources (or the thing asked for does not exist)."""
+    message = rule_text(exc.code, exc.params, request.LANGUAGE_CODE)
+    status = 404 if exc.code.startswith("unknown_") else 422
+    loc = ["path" if status == 404 else "body", exc.field]
+    return api.create_response(
+        request, error_body(exc.code, message, [{"loc": loc, "msg": message}]), status=status
+    )
+
+
+@api.exception_handler(InputError)
+def on_input_error(request: HttpRequest, exc: InputError) -> HttpResponse:
+    message = rule_text(exc.code, exc.params, request.LANGUAGE_CODE)
+    return api.create_response(
+        request, error_body(exc.code, message, [{"loc": ["body", exc.field], "msg": message}]), status=422
+    )
+
+
 def register_routers() -> None:
+    from biliktilik.calculators.api import router as rules_router
     from biliktilik.calendar_app.api import router as calendar_router
     from biliktilik.catalog.api import router as catalog_router
 
     api.add_router("", catalog_router)
     api.add_router("", calendar_router)
+    api.add_router("", rules_router)
 
 
 register_routers()

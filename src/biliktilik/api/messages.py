@@ -7,6 +7,9 @@ BY_KEY = {
     "date_invalid": _("This date does not exist in the calendar."),
     "date_range": _("This date is outside the years the calendar covers."),
     "one_period": _("Give exactly one of working_days, calendar_days or months."),
+    "period_end_before_start": _("The period ends before it starts."),
+    "current_category_required": _("A category applicant needs a current category."),
+    "declared_category_required": _("A category applicant needs a declared category."),
 }
 
 BY_TYPE = {
@@ -19,6 +22,16 @@ BY_TYPE = {
     "string_too_long": _("The text is too long."),
     "literal_error": _("This value is not one of the allowed choices."),
     "json_invalid": _("The request body is not valid JSON."),
+    "float_parsing": _("Enter a number."),
+    "float_type": _("Enter a number."),
+    "finite_number": _("Enter a finite number."),
+    "bool_parsing": _("Enter true or false."),
+    "bool_type": _("Enter true or false."),
+    "extra_forbidden": _("This field is not expected here."),
+    "list_type": _("Enter a list."),
+    "too_long": _("The list is too long."),
+    "model_attributes_type": _("Enter an object."),
+    "dict_type": _("Enter an object."),
 }
 
 GENERIC = _("This value is not valid.")

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "biliktilik.catalog",
     "biliktilik.calendar_app",
+    "biliktilik.calculators",
 ]
 
 MIDDLEWARE = [

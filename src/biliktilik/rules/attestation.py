@@ -60,8 +60,13 @@ def parameters_in_force(law: Lawbook, as_of: dt.date) -> Attestation:
     if version is None:
         raise LawGap("point_not_in_force", "as_of", point=anchor.point, date=as_of.isoformat())
     if version.wording_by != anchor.wording_by:
-        raise LawGap("wording_not_in_sources", "as_of", point=anchor.point, date=as_of.isoformat(),
-                     wording_by=version.wording_by or "original")
+        raise LawGap(
+            "wording_not_in_sources",
+            "as_of",
+            point=anchor.point,
+            date=as_of.isoformat(),
+            wording_by=version.wording_by or "original",
+        )
     return attestation
 
 
@@ -75,8 +80,10 @@ def _in_band(value: float, band: ScoreBand) -> bool:
 
 def _decision_band(bands: list[DecisionBand], attestee: str, score: float) -> DecisionBand:
     for band in bands:
-        if attestee in band.attestees and (band.min is None or score >= band.min) and (
-            band.max is None or score < band.max
+        if (
+            attestee in band.attestees
+            and (band.min is None or score >= band.min)
+            and (band.max is None or score < band.max)
         ):
             return band
     raise LawGap("no_decision_band", "test_percent", attestee=attestee, score=score)
@@ -101,8 +108,13 @@ def _rating_points(params: Attestation, rating: float | None, trace: Trace) -> t
                 trace.add("rating_points", band.source, rating=rating, points=band.points)
                 return (band.points,)
     values = tuple(sorted({b.points for b in params.activity_assessment.rating}, reverse=True))
-    trace.add("gap_rating", params.activity_assessment.rating[0].source, gap=RATING_GAP, rating=rating,
-              outcomes=list(values))
+    trace.add(
+        "gap_rating",
+        params.activity_assessment.rating[0].source,
+        gap=RATING_GAP,
+        rating=rating,
+        outcomes=list(values),
+    )
     return values
 
 
@@ -118,7 +130,13 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
     """Appendix 1-2 points and the p.30(2) decision; (assessment, decision, resulting category)."""
     maximum = params.activity_assessment.test_max_points
     test_points = round(facts.test_percent * maximum.value / 100, 2)
-    trace.add("test_points", maximum.source, percent=facts.test_percent, points=test_points, max_points=maximum.value)
+    trace.add(
+        "test_points",
+        maximum.source,
+        percent=facts.test_percent,
+        points=test_points,
+        max_points=maximum.value,
+    )
     rating_options = _rating_points(params, facts.rating, trace)
     violations = _violations_points(params, facts.violations or 0, trace)
     outcomes = []
@@ -128,22 +146,40 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         outcomes.append((rating_points, total, band))
     decisions = {band.decision for _, _, band in outcomes}
     if len(outcomes) > 1:
-        trace.add("gap_both_ways", None, gap=RATING_GAP,
-                  outcomes=[{"rating_points": r, "total": t, "decision": b.decision} for r, t, b in outcomes])
+        trace.add(
+            "gap_both_ways",
+            None,
+            gap=RATING_GAP,
+            outcomes=[{"rating_points": r, "total": t, "decision": b.decision} for r, t, b in outcomes],
+        )
     if len(decisions) > 1:
         trace.add("gap_undetermined", None, gap=RATING_GAP)
-        assessment = {"test_points": test_points, "rating_points": None, "violations_points": violations,
-                      "total": None}
+        assessment = {
+            "test_points": test_points,
+            "rating_points": None,
+            "violations_points": violations,
+            "total": None,
+        }
         return assessment, "undetermined", None
     rating_points, total, band = outcomes[0]
     if len(outcomes) > 1:
         trace.add("gap_same_decision", None, gap=RATING_GAP, decision=band.decision)
         rating_points = None
         total = None
-    assessment = {"test_points": test_points, "rating_points": rating_points, "violations_points": violations,
-                  "total": total}
-    trace.add("decision_band", band.source, decision=band.decision, score="assessment_total",
-              min=band.min, max=band.max)
+    assessment = {
+        "test_points": test_points,
+        "rating_points": rating_points,
+        "violations_points": violations,
+        "total": total,
+    }
+    trace.add(
+        "decision_band",
+        band.source,
+        decision=band.decision,
+        score="assessment_total",
+        min=band.min,
+        max=band.max,
+    )
     if band.decision == "meets_declared_category":
         resulting = facts.declared_category
     elif band.decision == "meets_current_category":
@@ -170,11 +206,20 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
             trace.add("outcome_dismissal", outcome.source)
         if outcome.category_change == "one_below_current":
             resulting = ladder.one_below(facts.current_category)
-            trace.add("outcome_one_below_current", outcome.source, current=facts.current_category, category=resulting)
+            trace.add(
+                "outcome_one_below_current",
+                outcome.source,
+                current=facts.current_category,
+                category=resulting,
+            )
         if outcome.reattestation_within_months:
             due = add_months(finished, outcome.reattestation_within_months)
-            trace.add("outcome_reattestation", outcome.source, months=outcome.reattestation_within_months,
-                      due=due.isoformat())
+            trace.add(
+                "outcome_reattestation",
+                outcome.source,
+                months=outcome.reattestation_within_months,
+                due=due.isoformat(),
+            )
         if outcome.activity_assessment_admitted is False:
             trace.add("outcome_not_admitted_to_assessment", outcome.source)
     if applicant:
@@ -186,29 +231,46 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
         decision = "meets_lower_category" if resulting != facts.current_category else "meets_current_category"
         return decision, resulting, False, due
     band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
-    trace.add("decision_band", band.source, decision=band.decision, score="test_percent", min=band.min, max=band.max)
+    trace.add(
+        "decision_band", band.source, decision=band.decision, score="test_percent", min=band.min, max=band.max
+    )
     return band.decision, None, dismissal, due
 
 
-def evaluate(params: Attestation, facts: AttestationFacts, *, as_of: dt.date, calendar: KzCalendar,
-             trace: Trace) -> AttestationOutcome:
+def evaluate(
+    params: Attestation, facts: AttestationFacts, *, as_of: dt.date, calendar: KzCalendar, trace: Trace
+) -> AttestationOutcome:
     ladder = _Ladder(params)
     finished = facts.test_finished_on or as_of
     threshold = next(t for t in params.thresholds if t.attestee == facts.attestee)
     passed = facts.test_percent >= threshold.percent
-    trace.add("threshold", threshold.source, attestee=facts.attestee, percent=threshold.percent,
-              result=facts.test_percent, passed=passed)
+    trace.add(
+        "threshold",
+        threshold.source,
+        attestee=facts.attestee,
+        percent=threshold.percent,
+        result=facts.test_percent,
+        passed=passed,
+    )
     appeal_until = calendar.add_working_days(finished, params.appeal.days)
-    trace.add("appeal_deadline", params.appeal.source, days=params.appeal.days, since=finished.isoformat(),
-              until=appeal_until.isoformat())
+    trace.add(
+        "appeal_deadline",
+        params.appeal.source,
+        days=params.appeal.days,
+        since=finished.isoformat(),
+        until=appeal_until.isoformat(),
+    )
     if trace.explain:
         trace.add("interpretation_half_open_bounds", None)
     assessment = None
     assessment_until = None
     if facts.attestee == "category_applicant":
         if trace.explain:
-            trace.add("interpretation_category_order", ladder.by_id["none"].source,
-                      order=[c.id for c in ladder.ranked])
+            trace.add(
+                "interpretation_category_order",
+                ladder.by_id["none"].source,
+                order=[c.id for c in ladder.ranked],
+            )
     if passed:
         if facts.attestee == "category_applicant":
             term = params.activity_assessment.term
@@ -217,8 +279,14 @@ def evaluate(params: Attestation, facts: AttestationFacts, *, as_of: dt.date, ca
             assessment, decision, resulting = _assess_applicant(params, facts, ladder, trace)
         else:
             band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
-            trace.add("decision_band", band.source, decision=band.decision, score="test_percent",
-                      min=band.min, max=band.max)
+            trace.add(
+                "decision_band",
+                band.source,
+                decision=band.decision,
+                score="test_percent",
+                min=band.min,
+                max=band.max,
+            )
             decision, resulting = band.decision, None
         dismissal, due = False, None
     else:

@@ -52,7 +52,9 @@ def in_force(law: Lawbook, item: Procedure, on: dt.date) -> bool:
 def schedule(law: Lawbook, item: Procedure, *, start: dt.date, calendar: KzCalendar, trace: Trace):
     """(in_force, steps, due) for a procedure started on ``start``."""
     active = in_force(law, item, start)
-    trace.add("regulation_in_force" if active else "regulation_not_in_force", item.source, date=start.isoformat())
+    trace.add(
+        "regulation_in_force" if active else "regulation_not_in_force", item.source, date=start.isoformat()
+    )
     current = start
     steps = []
     for step in item.steps:
@@ -60,7 +62,14 @@ def schedule(law: Lawbook, item: Procedure, *, start: dt.date, calendar: KzCalen
             current = calendar.add_working_days(current, step.term.days)
         else:
             current = add_calendar_days(current, step.term.days)
-        trace.add("step_due", step.term.source, number=step.number, actor=step.actor, days=step.term.days,
-                  kind=step.term.kind, due=current.isoformat())
+        trace.add(
+            "step_due",
+            step.term.source,
+            number=step.number,
+            actor=step.actor,
+            days=step.term.days,
+            kind=step.term.kind,
+            due=current.isoformat(),
+        )
         steps.append(ScheduledStep(step.number, step.actor, step.term.days, step.term.kind, current))
     return active, steps, current

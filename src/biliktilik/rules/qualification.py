@@ -84,23 +84,36 @@ def requirement_in_force(law: Lawbook, requirement_id: str, as_of: dt.date):
         if requirement.id == requirement_id and requirement.source.wording_by == version.wording_by:
             return requirement
     raise LawGap(
-        "wording_not_in_sources", "as_of", point=requirement_id, date=as_of.isoformat(),
+        "wording_not_in_sources",
+        "as_of",
+        point=requirement_id,
+        date=as_of.isoformat(),
         wording_by=version.wording_by or "original",
     )
 
 
 def _education_met(requirement: EducationRequirement, education: tuple[Education, ...]) -> Education | None:
     for held in education:
-        if held.level in requirement.levels and (requirement.fields is None or held.field in requirement.fields):
+        if held.level in requirement.levels and (
+            requirement.fields is None or held.field in requirement.fields
+        ):
             return held
     return None
 
 
-def _check_education(requirement: EducationRequirement, education: tuple[Education, ...], trace: Trace) -> bool:
+def _check_education(
+    requirement: EducationRequirement, education: tuple[Education, ...], trace: Trace
+) -> bool:
     held = _education_met(requirement, education)
     if held is not None:
-        trace.add("education_met", requirement.source, level=held.level, field=held.field,
-                  levels=list(requirement.levels), fields=requirement.fields)
+        trace.add(
+            "education_met",
+            requirement.source,
+            level=held.level,
+            field=held.field,
+            levels=list(requirement.levels),
+            fields=requirement.fields,
+        )
         return True
     params = {"levels": list(requirement.levels), "fields": requirement.fields}
     other_levels = sorted({e.level for e in education} - set(requirement.levels))
@@ -111,7 +124,9 @@ def _check_education(requirement: EducationRequirement, education: tuple[Educati
     return False
 
 
-def _ladder(ladder: Ladder, education: tuple[Education, ...], experience: Experience, trace: Trace) -> str | None:
+def _ladder(
+    ladder: Ladder, education: tuple[Education, ...], experience: Experience, trace: Trace
+) -> str | None:
     level = ladder.qualification_level
     if not _check_education(ladder.education, education, trace):
         trace.add("level_not_open", ladder.education.source, level=level)
@@ -124,8 +139,14 @@ def _ladder(ladder: Ladder, education: tuple[Education, ...], experience: Experi
         days = experience.days(level=level, sectors=sectors, min_category=step.as_category)
         met = years_met(days, step.years)
         trace.add(
-            "step_met" if met else "step_not_met", step.source, level=level, category=step.category,
-            years=step.years, as_category=step.as_category, days=days, needed_days=step.years * DAYS_PER_YEAR,
+            "step_met" if met else "step_not_met",
+            step.source,
+            level=level,
+            category=step.category,
+            years=step.years,
+            as_category=step.as_category,
+            days=days,
+            needed_days=step.years * DAYS_PER_YEAR,
             sectors=sorted(sectors) if sectors else None,
         )
         if met:
@@ -139,8 +160,12 @@ def _evaluate_ladders(
     categories: dict[str, str | None] = {level: None for level in LEVELS}
     for ladder in requirement.ladders:
         categories[ladder.qualification_level] = _ladder(ladder, education, experience, trace)
-        trace.add("level_result", requirement.source, level=ladder.qualification_level,
-                  category=categories[ladder.qualification_level])
+        trace.add(
+            "level_result",
+            requirement.source,
+            level=ladder.qualification_level,
+            category=categories[ladder.qualification_level],
+        )
     unlevelled = sum(1 for p in experience.periods if p.qualification_level is None)
     if unlevelled and trace.explain:
         trace.add("periods_without_level_not_counted", None, count=unlevelled)
@@ -160,9 +185,15 @@ def _evaluate_manager(
         sectors = frozenset(branch.sectors) if branch.sectors is not None else None
         days = experience.days(sectors=sectors, management=branch.management)
         met = years_met(days, branch.years)
-        trace.add("experience_branch_met" if met else "experience_branch_not_met", branch.source,
-                  years=branch.years, sectors=sorted(sectors) if sectors else None,
-                  management=branch.management, days=days, needed_days=branch.years * DAYS_PER_YEAR)
+        trace.add(
+            "experience_branch_met" if met else "experience_branch_not_met",
+            branch.source,
+            years=branch.years,
+            sectors=sorted(sectors) if sectors else None,
+            management=branch.management,
+            days=days,
+            needed_days=branch.years * DAYS_PER_YEAR,
+        )
         if met:
             experienced = True
             break
@@ -184,8 +215,13 @@ def evaluate(
     trace: Trace,
 ) -> QualificationOutcome:
     """Evaluate one requirement for one person's record as of ``experience.as_of``."""
-    trace.add("requirement_wording", requirement.source, point=requirement.id,
-              wording_by=requirement.source.wording_by, date=experience.as_of.isoformat())
+    trace.add(
+        "requirement_wording",
+        requirement.source,
+        point=requirement.id,
+        wording_by=requirement.source.wording_by,
+        date=experience.as_of.isoformat(),
+    )
     if trace.explain:
         trace.add("interpretation_experience_counting", None, days_per_year=DAYS_PER_YEAR)
     if requirement.kind == "manager":

@@ -1,0 +1,159 @@
+"""Rules endpoints of the contract: /rules/qualification, /rules/attestation, /procedures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+
+from biliktilik.api.types import ERRORS
+from biliktilik.rules.inputs import AttestationIn, QualificationIn, RuleDate
+
+from . import services
+
+router = Router(tags=["rules"])
+
+Category = Literal["higher", "first", "second", "none"]
+CcCategory = Literal["none", "career_consultant", "case_manager", "mentor"]
+
+
+class CitationOut(Schema):
+    act: str
+    point: str
+    subpoint: str | None
+    wording_by: str | None
+
+
+class StepOut(Schema):
+    code: str
+    text: str
+    params: dict
+    citation: CitationOut | None
+
+
+class Explained(Schema):
+    explanation: list[StepOut]
+    citations: list[CitationOut]
+
+
+class Categories(Schema):
+    high: Category | None
+    medium: Category | None
+
+
+class QualificationOut(Explained):
+    requirement: str
+    as_of: dt.date
+    eligible: bool
+    categories: Categories | None
+
+
+class Assessment(Schema):
+    test_points: float
+    rating_points: float | None
+    violations_points: float
+    total: float | None
+
+
+class Deadlines(Schema):
+    appeal_until: dt.date
+    activity_assessment_until: dt.date | None
+
+
+class AttestationOut(Explained):
+    as_of: dt.date
+    attestee: str
+    threshold_percent: float
+    test_passed: bool
+    activity_assessment: Assessment | None
+    decision: Literal[
+        "meets_position",
+        "does_not_meet_position",
+        "meets_declared_category",
+        "meets_current_category",
+        "meets_lower_category",
+        "undetermined",
+    ]
+    resulting_category: CcCategory | None
+    dismissal: bool
+    reattestation_due: dt.date | None
+    deadlines: Deadlines
+
+
+class Term(Schema):
+    days: int
+    kind: Literal["working", "calendar"]
+
+
+class ProcedureStepOut(Schema):
+    number: int
+    actor: str
+    actor_title: dict
+    action: dict
+    term: Term
+    citation: CitationOut
+
+
+class ProcedureOut(Schema):
+    id: str
+    service: str
+    title: dict
+    steps: list[ProcedureStepOut]
+    citation: CitationOut
+
+
+class ScheduledStepOut(Schema):
+    number: int
+    actor: str
+    term: Term
+    due: dt.date
+
+
+class ScheduleOut(Explained):
+    procedure: str
+    start: dt.date
+    in_force: bool
+    steps: list[ScheduledStepOut]
+    due: dt.date
+
+
+class ScheduleQuery(Schema):
+    start: RuleDate = Field(..., description="YYYY-MM-DD: the day the procedure starts")
+
+
+@router.post(
+    "/rules/qualification",
+    response={200: QualificationOut, **ERRORS},
+    summary="The categories a work record qualifies for under a requirement",
+)
+def rules_qualification(request: HttpRequest, payload: QualificationIn):
+    return services.qualification_check(data=payload, language=request.LANGUAGE_CODE)
+
+
+@router.post(
+    "/rules/attestation",
+    response={200: AttestationOut, **ERRORS},
+    summary="The outcome of an attestation, with deadlines",
+)
+def rules_attestation(request: HttpRequest, payload: AttestationIn):
+    return services.attestation_outcome(data=payload, language=request.LANGUAGE_CODE)
+
+
+@router.get(
+    "/procedures", response={200: list[ProcedureOut], **ERRORS}, summary="Procedures of the regulations"
+)
+def procedures(request: HttpRequest):
+    return services.procedure_list()
+
+
+@router.get(
+    "/procedures/{path:procedure_id}/schedule",
+    response={200: ScheduleOut, **ERRORS},
+    summary="The schedule of a procedure started on a date",
+)
+def procedure_schedule(request: HttpRequest, procedure_id: str, query: Query[ScheduleQuery]):
+    return services.procedure_schedule(
+        procedure_id=procedure_id, start=query.start, language=request.LANGUAGE_CODE
+    )
