@@ -48,3 +48,7 @@ class Trace:
 
     def citation_list(self) -> list[Citation]:
         return list(self.citations.values())
+
+
+SILENT = Trace(explain=False)
+"""A trace that records nothing; bulk evaluation can share it."""

@@ -14,56 +14,22 @@ and the mismatch is flagged, not guessed around.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from biliktilik.lawbook.loader import Lawbook
 from biliktilik.lawbook.schema import EducationRequirement, Ladder, LadderRequirement, ManagerRequirement
 
-from .experience import DAYS_PER_YEAR, Period, at_least_category, counted_days, years_met
+from .experience import DAYS_PER_YEAR, Experience, years_met
 from .explain import LawGap, Trace
 
 BASE_ACT = "order-2017-360"
 REQUIREMENT_IDS = ("9", "12", "12-3", "15", "18", "54", "57", "60", "69")
-LEVELS = ("high", "medium")
 
 
 @dataclass(frozen=True, slots=True)
 class Education:
     level: str
     field: str
-
-
-@dataclass(slots=True)
-class Experience:
-    """A person's periods seen from one evaluation date, with counted days memoised by filter."""
-
-    periods: tuple[Period, ...]
-    as_of: dt.date
-    _memo: dict = field(default_factory=dict)
-
-    def days(
-        self,
-        *,
-        level: str | None = None,
-        sectors: frozenset[str] | None = None,
-        min_category: str | None = None,
-        management: bool = False,
-    ) -> int:
-        key = (level, sectors, min_category, management)
-        cached = self._memo.get(key)
-        if cached is not None:
-            return cached
-
-        def keep(p: Period) -> bool:
-            return (
-                (level is None or p.qualification_level == level)
-                and (sectors is None or p.sector in sectors)
-                and (min_category is None or at_least_category(p.category, min_category))
-                and (not management or p.management)
-            )
-
-        result = self._memo[key] = counted_days(self.periods, self.as_of, keep)
-        return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +58,28 @@ def requirement_in_force(law: Lawbook, requirement_id: str, as_of: dt.date):
     )
 
 
+_SETS: dict[int, tuple[frozenset, frozenset | None, frozenset | None]] = {}
+
+
+def _sets(item) -> tuple[frozenset, frozenset | None, frozenset | None]:
+    """Levels, fields and sectors of a law object as sets, computed once per (immutable) object."""
+    key = id(item)
+    cached = _SETS.get(key)
+    if cached is None:
+        fields = getattr(item, "fields", None)
+        sectors = getattr(item, "sectors", None)
+        cached = _SETS[key] = (
+            frozenset(getattr(item, "levels", ())),
+            frozenset(fields) if fields is not None else None,
+            frozenset(sectors) if sectors is not None else None,
+        )
+    return cached
+
+
 def _education_met(requirement: EducationRequirement, education: tuple[Education, ...]) -> Education | None:
+    levels, fields, _ = _sets(requirement)
     for held in education:
-        if held.level in requirement.levels and (
-            requirement.fields is None or held.field in requirement.fields
-        ):
+        if held.level in levels and (fields is None or held.field in fields):
             return held
     return None
 
@@ -105,17 +88,12 @@ def _check_education(
     requirement: EducationRequirement, education: tuple[Education, ...], trace: Trace
 ) -> bool:
     held = _education_met(requirement, education)
-    if held is not None:
-        trace.add(
-            "education_met",
-            requirement.source,
-            level=held.level,
-            field=held.field,
-            levels=list(requirement.levels),
-            fields=requirement.fields,
-        )
-        return True
+    if not trace.explain:
+        return held is not None
     params = {"levels": list(requirement.levels), "fields": requirement.fields}
+    if held is not None:
+        trace.add("education_met", requirement.source, level=held.level, field=held.field, **params)
+        return True
     other_levels = sorted({e.level for e in education} - set(requirement.levels))
     if other_levels:
         trace.add("education_level_mismatch", requirement.source, held=other_levels, **params)
@@ -128,27 +106,31 @@ def _ladder(
     ladder: Ladder, education: tuple[Education, ...], experience: Experience, trace: Trace
 ) -> str | None:
     level = ladder.qualification_level
+    explain = trace.explain
     if not _check_education(ladder.education, education, trace):
-        trace.add("level_not_open", ladder.education.source, level=level)
+        if explain:
+            trace.add("level_not_open", ladder.education.source, level=level)
         return None
-    sectors = frozenset(ladder.sectors) if ladder.sectors is not None else None
+    sectors = _sets(ladder)[2]
     for step in ladder.steps:
         if step.years == 0:
-            trace.add("step_met_without_experience", step.source, level=level, category=step.category)
+            if explain:
+                trace.add("step_met_without_experience", step.source, level=level, category=step.category)
             return step.category
         days = experience.days(level=level, sectors=sectors, min_category=step.as_category)
         met = years_met(days, step.years)
-        trace.add(
-            "step_met" if met else "step_not_met",
-            step.source,
-            level=level,
-            category=step.category,
-            years=step.years,
-            as_category=step.as_category,
-            days=days,
-            needed_days=step.years * DAYS_PER_YEAR,
-            sectors=sorted(sectors) if sectors else None,
-        )
+        if explain:
+            trace.add(
+                "step_met" if met else "step_not_met",
+                step.source,
+                level=level,
+                category=step.category,
+                years=step.years,
+                as_category=step.as_category,
+                days=days,
+                needed_days=step.years * DAYS_PER_YEAR,
+                sectors=sorted(sectors) if sectors else None,
+            )
         if met:
             return step.category
     return None
@@ -157,53 +139,49 @@ def _ladder(
 def _evaluate_ladders(
     requirement: LadderRequirement, education: tuple[Education, ...], experience: Experience, trace: Trace
 ) -> QualificationOutcome:
-    categories: dict[str, str | None] = {level: None for level in LEVELS}
+    categories: dict[str, str | None] = {"high": None, "medium": None}
     for ladder in requirement.ladders:
-        categories[ladder.qualification_level] = _ladder(ladder, education, experience, trace)
-        trace.add(
-            "level_result",
-            requirement.source,
-            level=ladder.qualification_level,
-            category=categories[ladder.qualification_level],
-        )
-    unlevelled = sum(1 for p in experience.periods if p.qualification_level is None)
-    if unlevelled and trace.explain:
-        trace.add("periods_without_level_not_counted", None, count=unlevelled)
-    return QualificationOutcome(any(c is not None for c in categories.values()), categories)
+        category = categories[ladder.qualification_level] = _ladder(ladder, education, experience, trace)
+        if trace.explain:
+            trace.add("level_result", requirement.source, level=ladder.qualification_level, category=category)
+    if trace.explain:
+        unlevelled = sum(1 for p in experience.periods if p.qualification_level is None)
+        if unlevelled:
+            trace.add("periods_without_level_not_counted", None, count=unlevelled)
+    eligible = categories["high"] is not None or categories["medium"] is not None
+    return QualificationOutcome(eligible, categories)
 
 
 def _evaluate_manager(
     requirement: ManagerRequirement, education: tuple[Education, ...], experience: Experience, trace: Trace
 ) -> QualificationOutcome:
-    educated = False
-    for option in requirement.education_any_of:
-        if _check_education(option, education, trace):
-            educated = True
-            break
+    educated = any(_check_education(option, education, trace) for option in requirement.education_any_of)
     experienced = False
     for branch in requirement.experience_any_of:
-        sectors = frozenset(branch.sectors) if branch.sectors is not None else None
+        sectors = _sets(branch)[2]
         days = experience.days(sectors=sectors, management=branch.management)
         met = years_met(days, branch.years)
-        trace.add(
-            "experience_branch_met" if met else "experience_branch_not_met",
-            branch.source,
-            years=branch.years,
-            sectors=sorted(sectors) if sectors else None,
-            management=branch.management,
-            days=days,
-            needed_days=branch.years * DAYS_PER_YEAR,
-        )
+        if trace.explain:
+            trace.add(
+                "experience_branch_met" if met else "experience_branch_not_met",
+                branch.source,
+                years=branch.years,
+                sectors=sorted(sectors) if sectors else None,
+                management=branch.management,
+                days=days,
+                needed_days=branch.years * DAYS_PER_YEAR,
+            )
         if met:
             experienced = True
             break
-    if requirement.gaps and not experienced:
-        named = set().union(*(b.sectors or () for b in requirement.experience_any_of))
-        if any(p.sector not in named for p in experience.periods):
-            for gap in requirement.gaps:
-                trace.add("gap_experience_outside_named_sectors", gap.source, gap=gap.id)
     eligible = educated and experienced
-    trace.add("manager_result", requirement.source, eligible=eligible)
+    if trace.explain:
+        if requirement.gaps and not experienced:
+            named = set().union(*(b.sectors or () for b in requirement.experience_any_of))
+            if any(p.sector not in named for p in experience.periods):
+                for gap in requirement.gaps:
+                    trace.add("gap_experience_outside_named_sectors", gap.source, gap=gap.id)
+        trace.add("manager_result", requirement.source, eligible=eligible)
     return QualificationOutcome(eligible, None)
 
 
@@ -215,14 +193,14 @@ def evaluate(
     trace: Trace,
 ) -> QualificationOutcome:
     """Evaluate one requirement for one person's record as of ``experience.as_of``."""
-    trace.add(
-        "requirement_wording",
-        requirement.source,
-        point=requirement.id,
-        wording_by=requirement.source.wording_by,
-        date=experience.as_of.isoformat(),
-    )
     if trace.explain:
+        trace.add(
+            "requirement_wording",
+            requirement.source,
+            point=requirement.id,
+            wording_by=requirement.source.wording_by,
+            date=experience.as_of.isoformat(),
+        )
         trace.add("interpretation_experience_counting", None, days_per_year=DAYS_PER_YEAR)
     if requirement.kind == "manager":
         return _evaluate_manager(requirement, education, experience, trace)

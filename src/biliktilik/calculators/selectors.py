@@ -1,0 +1,85 @@
+"""Reads the calculator pages need besides the rule services: choices and display rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import get_args
+
+from django.utils.translation import gettext as _
+
+from biliktilik.calendar_app import selectors as calendar_selectors
+from biliktilik.catalog import selectors as catalog_selectors
+from biliktilik.rules.inputs import Requirement
+
+from . import services
+
+REQUIREMENTS: tuple[str, ...] = get_args(Requirement)
+
+
+def _in(text, language: str) -> str:
+    """A legal text in the language asked for, else in the first language it exists in."""
+    if text is None:
+        return ""
+    get = text.get if isinstance(text, dict) else (lambda k: getattr(text, k, None))
+    return next((get(lang) for lang in (language, "kk", "ru", "en") if get(lang)), "")
+
+
+def requirement_choices(language: str) -> list[tuple[str, str]]:
+    """The points of order-2017-360 a qualification can be checked against, with the position."""
+    positions = {row["req"].id: row["req"].position for row in catalog_selectors.requirements_on(dt.date.today())["requirements"]}
+    choices = []
+    for requirement in REQUIREMENTS:
+        point = requirement.split("/", 1)[1]
+        title = _in(positions.get(point), language)
+        label = (
+            _("Point %(point)s — %(title)s") % {"point": point, "title": title}
+            if title
+            else _("Point %(point)s") % {"point": point}
+        )
+        choices.append((requirement, label))
+    return choices
+
+
+def procedure_choices(language: str) -> list[tuple[str, str]]:
+    return [(p["id"], _in(p["title"], language)) for p in services.procedure_list()]
+
+
+def procedure(procedure_id: str) -> dict | None:
+    return next((p for p in services.procedure_list() if p["id"] == procedure_id), None)
+
+
+def scheduled_rows(schedule: dict, language: str) -> list[dict]:
+    """The schedule's steps with the actor's title and the point that sets each term."""
+    listed = procedure(schedule["procedure"]) or {"steps": []}
+    by_number = {s["number"]: s for s in listed["steps"]}
+    rows = []
+    for step in schedule["steps"]:
+        known = by_number.get(step["number"], {})
+        rows.append(
+            {
+                **step,
+                "actor_title": _in(known.get("actor_title"), language) or step["actor"],
+                "citation": known.get("citation"),
+            }
+        )
+    return rows
+
+
+def period_end(*, start: dt.date, count: int, unit: str, language: str) -> dict:
+    """The end of a period and, for working days, the non-working days it stepped over."""
+    due = calendar_selectors.add(
+        start=start,
+        working_days=count if unit == "working" else None,
+        calendar_days=count if unit == "calendar" else None,
+        months=count if unit == "months" else None,
+    )
+    skipped = []
+    if unit == "working":
+        calendar = calendar_selectors.calendar()
+        day = start + dt.timedelta(days=1)
+        while day < due:
+            found = calendar.day(day)
+            if not found.working:
+                skipped.append(calendar_selectors.day_dict(found, language))
+            day += dt.timedelta(days=1)
+    return {"start": start, "count": count, "unit": unit, "due": due, "skipped": skipped}
