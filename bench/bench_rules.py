@@ -28,16 +28,24 @@ def synthetic_people(count: int, seed: int = 42) -> list[tuple[tuple[q.Education
     rng = random.Random(seed)  # noqa: S311 - reproducible synthetic data, not security
     people = []
     for _ in range(count):
-        education = tuple(q.Education(rng.choice(LEVELS), rng.choice(FIELDS)) for _ in range(rng.randint(1, 2)))
+        education = tuple(
+            q.Education(rng.choice(LEVELS), rng.choice(FIELDS)) for _ in range(rng.randint(1, 2))
+        )
         periods = []
         start = dt.date(2005, 1, 1) + dt.timedelta(days=rng.randrange(6000))
         for _ in range(rng.randint(1, 5)):
             length = rng.randrange(90, 2500)
             end = start + dt.timedelta(days=length)
-            periods.append(Period(
-                start, None if end > AS_OF else end, rng.choice(SECTORS), rng.choice(("high", "medium", None)),
-                rng.choice(CATEGORIES), rng.random() < 0.2,
-            ))
+            periods.append(
+                Period(
+                    start,
+                    None if end > AS_OF else end,
+                    rng.choice(SECTORS),
+                    rng.choice(("high", "medium", None)),
+                    rng.choice(CATEGORIES),
+                    rng.random() < 0.2,
+                )
+            )
             start = end - dt.timedelta(days=rng.randrange(0, 60))  # sometimes overlapping
         people.append((education, tuple(periods)))
     return people
@@ -57,10 +65,14 @@ def main() -> None:
         experience = q.Experience(periods, AS_OF)
         for requirement in requirements:
             trace = Trace() if args.explain else SILENT
-            eligible += q.evaluate(requirement, education=education, experience=experience, trace=trace).eligible
+            eligible += q.evaluate(
+                requirement, education=education, experience=experience, trace=trace
+            ).eligible
     elapsed = time.perf_counter() - started
-    print(f"{args.people} people × {len(requirements)} requirements in {elapsed:.2f} s: "
-          f"{args.people / elapsed:,.0f} people/s ({eligible} eligible results; explain={args.explain})")
+    print(
+        f"{args.people} people × {len(requirements)} requirements in {elapsed:.2f} s: "
+        f"{args.people / elapsed:,.0f} people/s ({eligible} eligible results; explain={args.explain})"
+    )
 
 
 if __name__ == "__main__":

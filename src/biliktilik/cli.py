@@ -1,6 +1,7 @@
 """The ``biliktilik`` command: Django's management commands, plus ``law check``.
 
-``biliktilik law check`` validates ``law/``; every other word goes to Django
+``biliktilik law check`` validates ``law/``; ``biliktilik rules qualification|attestation FILE``
+evaluates a rule from a JSON file; every other word goes to Django
 (``biliktilik migrate``, ``biliktilik runserver``, ``biliktilik demo`` ...).
 """
 
@@ -17,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         from biliktilik.lawbook.__main__ import main as law_check
 
         return law_check(argv[3:])
+    if argv[1:2] == ["rules"]:
+        from biliktilik.rules.cli import main as rules_main
+
+        return rules_main(argv[2:])
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(argv)

@@ -157,3 +157,32 @@ def procedure_schedule(request: HttpRequest, procedure_id: str, query: Query[Sch
     return services.procedure_schedule(
         procedure_id=procedure_id, start=query.start, language=request.LANGUAGE_CODE
     )
+
+
+class GradeQuery(Schema):
+    qualification_level: Literal["high", "medium"]
+    category: Category
+
+
+class GradePosition(Schema):
+    id: str
+    title: dict
+
+
+class GradeOut(Explained):
+    block: str
+    link: str
+    level: str
+    sector: str
+    positions: list[GradePosition]
+
+
+@router.get(
+    "/rules/register-grade",
+    response={200: GradeOut, **ERRORS},
+    summary="The B2/B3 link and level of an “other sectors” specialist",
+)
+def register_grade(request: HttpRequest, query: Query[GradeQuery]):
+    return services.register_grade(
+        qualification_level=query.qualification_level, category=query.category, language=request.LANGUAGE_CODE
+    )

@@ -24,3 +24,7 @@ def procedure_list() -> list[dict]:
 
 def procedure_schedule(*, procedure_id: str, start: dt.date, language: str) -> dict:
     return run.schedule(procedure_id, start, law=loader.default(), calendar=calendar(), language=language)
+
+
+def register_grade(*, qualification_level: str, category: str, language: str) -> dict:
+    return run.register_grade(qualification_level, category, law=loader.default(), language=language)

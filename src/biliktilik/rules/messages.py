@@ -215,6 +215,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Итог: {decision}; категория: {category}; увольнение: {dismissal}.",
         "en": "Outcome: {decision}; category: {category}; dismissal: {dismissal}.",
     },
+    # --- register of positions -------------------------------------------------------------
+    "register_link": {
+        "kk": "«Басқа салалар» маманы, {qualification_level}: тізілімнің {link} буыны.",
+        "ru": "Специалист «иных отраслей», {qualification_level}: звено {link} реестра.",
+        "en": "An “other sectors” specialist, {qualification_level}: link {link} of the register.",
+    },
+    "register_level": {
+        "kk": "Санат «{category}» → {level}-саты; бұл ұяшықта {count} лауазым.",
+        "ru": "Категория «{category}» → ступень {level}; в этой ячейке {count} должностей.",
+        "en": "Category “{category}” → level {level}; this cell holds {count} positions.",
+    },
     # --- procedures ------------------------------------------------------------------------
     "regulation_in_force": {
         "kk": "Регламент {date} күні қолданыста болды.",

@@ -13,6 +13,7 @@ from biliktilik.lawbook.loader import Lawbook
 from . import attestation as attestation_rule
 from . import procedures as procedure_rule
 from . import qualification as qualification_rule
+from . import register as register_rule
 from .calendar import KzCalendar
 from .experience import Period
 from .explain import LawGap, Trace
@@ -164,4 +165,27 @@ def schedule(
     }
 
 
-__all__ = ["InputError", "LawGap", "attestation", "procedure_list", "qualification", "schedule"]
+def register_grade(qualification_level: str, category: str, *, law: Lawbook, language: str = "kk") -> dict:
+    trace = Trace()
+    grade = register_rule.other_sector_grade(
+        law, qualification_level=qualification_level, category=category, trace=trace
+    )
+    return {
+        "block": grade.block,
+        "link": grade.link,
+        "level": grade.level,
+        "sector": grade.sector,
+        "positions": [{"id": p.id, "title": p.title.model_dump()} for p in grade.positions],
+        **explained(trace, language),
+    }
+
+
+__all__ = [
+    "InputError",
+    "LawGap",
+    "attestation",
+    "procedure_list",
+    "qualification",
+    "register_grade",
+    "schedule",
+]
