@@ -186,3 +186,25 @@ def register_grade(request: HttpRequest, query: Query[GradeQuery]):
     return services.register_grade(
         qualification_level=query.qualification_level, category=query.category, language=request.LANGUAGE_CODE
     )
+
+
+class EntryQuery(Schema):
+    publication: RuleDate = Field(..., description="YYYY-MM-DD: the day of first official publication")
+    days: int = Field(10, ge=0, le=366, description="calendar days after publication")
+
+
+class EntryOut(Explained):
+    publication: dt.date
+    days: int
+    in_force_from: dt.date
+
+
+@router.get(
+    "/rules/entry-into-force",
+    response={200: EntryOut, **ERRORS},
+    summary="When an act published on a date enters into force",
+)
+def entry_into_force(request: HttpRequest, query: Query[EntryQuery]):
+    return services.entry_into_force(
+        publication=query.publication, days=query.days, language=request.LANGUAGE_CODE
+    )

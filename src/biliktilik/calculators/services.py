@@ -28,3 +28,7 @@ def procedure_schedule(*, procedure_id: str, start: dt.date, language: str) -> d
 
 def register_grade(*, qualification_level: str, category: str, language: str) -> dict:
     return run.register_grade(qualification_level, category, law=loader.default(), language=language)
+
+
+def entry_into_force(*, publication: dt.date, days: int, language: str) -> dict:
+    return run.entry_into_force(publication, days, language=language)

@@ -215,6 +215,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Итог: {decision}; категория: {category}; увольнение: {dismissal}.",
         "en": "Outcome: {decision}; category: {category}; dismissal: {dismissal}.",
     },
+    # --- entry into force ------------------------------------------------------------------
+    "period_runs": {
+        "kk": "Жарияланған күн ({publication}) есептелмейді; {days} күнтізбелік күн {first} – {last} аралығында өтеді.",
+        "ru": "День публикации ({publication}) не считается; {days} календарных дней истекают с {first} по {last}.",
+        "en": "The publication day ({publication}) is excluded; the {days} calendar days run from {first} to {last}.",
+    },
+    "in_force_from": {
+        "kk": "{date} бастап қолданысқа енгізіледі.",
+        "ru": "Вводится в действие с {date}.",
+        "en": "In force from {date}.",
+    },
+    "published": {
+        "kk": "{act} алғаш ресми жарияланған күні: {date} (болжамды: {estimated}; негізі: {basis}).",
+        "ru": "{act} впервые официально опубликован: {date} (оценка: {estimated}; основание: {basis}).",
+        "en": "{act} was first officially published on {date} (estimated: {estimated}; basis: {basis}).",
+    },
+    "entry_into_force_fixed": {
+        "kk": "{act} өзінде көрсетілген күннен, {date} бастап қолданысқа енгізіледі ({basis}).",
+        "ru": "{act} вводится в действие с указанной в нём даты, {date} ({basis}).",
+        "en": "{act} enters into force on the date it names, {date} ({basis}).",
+    },
+    "entry_into_force_unknown": {
+        "kk": "{act} қолданысқа енгізілген күн біздің дереккөздерде жоқ.",
+        "ru": "Дата введения в действие {act} в наших источниках отсутствует.",
+        "en": "The entry into force of {act} is not in our sources.",
+    },
     # --- register of positions -------------------------------------------------------------
     "register_link": {
         "kk": "«Басқа салалар» маманы, {qualification_level}: тізілімнің {link} буыны.",

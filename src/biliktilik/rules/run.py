@@ -11,6 +11,7 @@ import datetime as dt
 from biliktilik.lawbook.loader import Lawbook
 
 from . import attestation as attestation_rule
+from . import deadlines as deadlines_rule
 from . import procedures as procedure_rule
 from . import qualification as qualification_rule
 from . import register as register_rule
@@ -180,10 +181,17 @@ def register_grade(qualification_level: str, category: str, *, law: Lawbook, lan
     }
 
 
+def entry_into_force(publication: dt.date, days: int, *, language: str = "kk") -> dict:
+    trace = Trace()
+    in_force = deadlines_rule.entry_into_force(publication, days, trace=trace)
+    return {"publication": publication, "days": days, "in_force_from": in_force, **explained(trace, language)}
+
+
 __all__ = [
     "InputError",
     "LawGap",
     "attestation",
+    "entry_into_force",
     "procedure_list",
     "qualification",
     "register_grade",
