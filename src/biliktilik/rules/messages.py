@@ -297,6 +297,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Заявленная категория ({declared}) должна быть выше текущей ({current}).",
         "en": "The declared category ({declared}) must be above the current one ({current}).",
     },
+    "no_decision_band": {
+        "kk": "Заң деректерінде {attestee} үшін {score} балына шешім жолы жоқ.",
+        "ru": "В данных права нет строки решения для {attestee} при балле {score}.",
+        "en": "The law data has no decision row for {attestee} at a score of {score}.",
+    },
+    "no_violations_band": {
+        "kk": "Заң деректерінде {violations} бұзушылыққа арналған жол жоқ.",
+        "ru": "В данных права нет строки для {violations} нарушений.",
+        "en": "The law data has no row for {violations} violations.",
+    },
     "unknown_act": {
         "kk": "{act} актісі жүктелмеген.",
         "ru": "Акт {act} не загружен.",
