@@ -26,7 +26,10 @@ def _in(text, language: str) -> str:
 
 def requirement_choices(language: str) -> list[tuple[str, str]]:
     """The points of order-2017-360 a qualification can be checked against, with the position."""
-    positions = {row["req"].id: row["req"].position for row in catalog_selectors.requirements_on(dt.date.today())["requirements"]}
+    positions = {
+        row["req"].id: row["req"].position
+        for row in catalog_selectors.requirements_on(dt.date.today())["requirements"]
+    }
     choices = []
     for requirement in REQUIREMENTS:
         point = requirement.split("/", 1)[1]

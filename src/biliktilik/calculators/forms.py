@@ -1,0 +1,239 @@
+"""What a reader types into the calculators, validated and turned into the rules' inputs.
+
+Django forms check each field where it is typed; the rules' pydantic models then check the
+whole, and their errors are put back next to the field they concern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pydantic
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from biliktilik.api.messages import BY_KEY, field_message
+from biliktilik.rules.inputs import AttestationIn, QualificationIn
+
+from . import selectors
+
+BLANK = [("", "—")]
+EDUCATION_LEVELS = [
+    ("tvet", _("technical and vocational education")),
+    ("applied_bachelor", _("applied bachelor's degree")),
+    ("higher", _("higher education")),
+    ("postgraduate", _("postgraduate education")),
+]
+EDUCATION_FIELDS = [
+    ("social", _("social field")),
+    ("economic", _("economic field")),
+    ("legal", _("legal field")),
+    ("pedagogical", _("pedagogical field")),
+    ("other", _("another field")),
+]
+SECTORS = [
+    ("employment", _("employment")),
+    ("social_protection", _("social protection")),
+    ("education", _("education")),
+    ("healthcare", _("healthcare")),
+    ("business", _("business")),
+    ("quasi_public", _("quasi-public sector")),
+    ("other", _("other sectors")),
+]
+QUALIFICATION_LEVELS = [("high", _("high level")), ("medium", _("medium level"))]
+CATEGORIES = [
+    ("higher", _("higher category")),
+    ("first", _("first category")),
+    ("second", _("second category")),
+    ("none", _("no category")),
+]
+ATTESTEES = [
+    ("new_employee", _("employee at first attestation")),
+    ("category_applicant", _("career-centre specialist applying for a category")),
+    ("manager", _("head of unit, deputy director, director")),
+    ("lmc_specialist", _("labour mobility centre specialist")),
+    ("cc_assistant", _("career-centre assistant")),
+]
+CC_CATEGORIES = [
+    ("none", _("no category")),
+    ("career_consultant", _("career consultant")),
+    ("case_manager", _("case manager")),
+    ("mentor", _("mentor")),
+]
+UNITS = [("working", _("working days")), ("calendar", _("calendar days")), ("months", _("months"))]
+DATE_MESSAGES = {"invalid": _("Enter a date in the form YYYY-MM-DD.")}
+# The rules' field names where the form names them differently.
+FIELD_FOR = {"from": "start"}
+
+
+def date_field(label, *, required: bool = True, initial=None) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=required,
+        initial=initial,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages=DATE_MESSAGES,
+    )
+
+
+def add_rule_errors(exc: pydantic.ValidationError, form: forms.Form, rows: dict | None = None) -> None:
+    """Put the rules' validation errors next to the field they name (``("work", 2, "to")``)."""
+    for error in exc.errors():
+        loc = list(error.get("loc", ()))
+        target = form
+        if rows and len(loc) >= 2 and loc[0] in rows and isinstance(loc[1], int):
+            target = rows[loc[0]][loc[1]]
+            loc = loc[2:]
+        name = FIELD_FOR.get(str(loc[0]), str(loc[0])) if loc else None
+        target.add_error(name if name in target.fields else None, field_message(error))
+
+
+class QualificationForm(forms.Form):
+    requirement = forms.ChoiceField(label=_("Requirement"))
+    as_of = date_field(_("Evaluation date"), initial=dt.date.today)
+
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["requirement"].choices = selectors.requirement_choices(language)
+
+
+class EducationForm(forms.Form):
+    level = forms.ChoiceField(label=_("Level of education"), choices=BLANK + EDUCATION_LEVELS)
+    field = forms.ChoiceField(label=_("Field of education"), choices=BLANK + EDUCATION_FIELDS)
+
+
+class WorkForm(forms.Form):
+    start = date_field(_("From"))
+    to = date_field(_("To (empty if ongoing)"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), choices=BLANK + SECTORS)
+    qualification_level = forms.ChoiceField(
+        label=_("Qualification level"), required=False, choices=BLANK + QUALIFICATION_LEVELS
+    )
+    category = forms.ChoiceField(label=_("Category"), required=False, choices=BLANK + CATEGORIES)
+    management = forms.BooleanField(label=_("Management position"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("to")
+        if start and end and end < start:
+            self.add_error("to", BY_KEY["period_end_before_start"])
+        return cleaned
+
+    def rules_value(self) -> dict:
+        c = self.cleaned_data
+        return {
+            "from": c["start"],
+            "to": c["to"],
+            "sector": c["sector"],
+            "qualification_level": c["qualification_level"] or None,
+            "category": c["category"] or None,
+            "management": c["management"],
+        }
+
+
+EducationFormSet = forms.formset_factory(EducationForm, extra=3, max_num=20, absolute_max=20)
+WorkFormSet = forms.formset_factory(WorkForm, extra=5, max_num=200, absolute_max=200)
+ADD_ROW = {"education": "add_education", "work": "add_work"}
+
+
+def _with_one_more_row(data, prefix: str):
+    data = data.copy()
+    key = f"{prefix}-TOTAL_FORMS"
+    try:
+        data[key] = str(int(data.get(key, 0)) + 1)
+    except ValueError:
+        pass
+    return data
+
+
+class QualificationForms:
+    """The requirement and date, the education rows and the work-history rows, as one form.
+
+    Pressing "add a row" re-renders what was typed with one more empty row and evaluates nothing.
+    """
+
+    def __init__(self, data=None, *, language: str):
+        self.adding = None
+        if data is not None:
+            self.adding = next((p for p, button in ADD_ROW.items() if button in data), None)
+            if self.adding:
+                data = _with_one_more_row(data, self.adding)
+        self.main = QualificationForm(data, language=language)
+        self.education = EducationFormSet(data, prefix="education")
+        self.work = WorkFormSet(data, prefix="work")
+
+    def rules_input(self) -> QualificationIn | None:
+        """The rules' input, or None when something typed is invalid (the errors are on the forms)."""
+        if self.adding or not self.main.is_bound:
+            return None
+        valid = [f.is_valid() for f in (self.main, self.education, self.work)]
+        if not all(valid):
+            return None
+        education = [f for f in self.education if f.has_changed() and f.cleaned_data]
+        work = [f for f in self.work if f.has_changed() and f.cleaned_data]
+        try:
+            return QualificationIn.model_validate(
+                {
+                    "requirement": self.main.cleaned_data["requirement"],
+                    "as_of": self.main.cleaned_data["as_of"],
+                    "education": [
+                        {"level": f.cleaned_data["level"], "field": f.cleaned_data["field"]}
+                        for f in education
+                    ],
+                    "work": [f.rules_value() for f in work],
+                }
+            )
+        except pydantic.ValidationError as exc:
+            add_rule_errors(exc, self.main, {"education": education, "work": work})
+            return None
+
+
+class AttestationForm(forms.Form):
+    as_of = date_field(_("Date of the attestation"), initial=dt.date.today)
+    attestee = forms.ChoiceField(label=_("Who is attested"), choices=ATTESTEES)
+    reattestation = forms.BooleanField(label=_("This is a re-attestation"), required=False)
+    test_percent = forms.FloatField(label=_("Test result, per cent"), min_value=0, max_value=100)
+    current_category = forms.ChoiceField(
+        label=_("Current category"), required=False, choices=BLANK + CC_CATEGORIES
+    )
+    declared_category = forms.ChoiceField(
+        label=_("Declared category"), required=False, choices=BLANK + CC_CATEGORIES[1:]
+    )
+    rating = forms.FloatField(
+        label=_("Rating by service recipients (empty if none)"), required=False, min_value=0, max_value=5
+    )
+    violations = forms.IntegerField(
+        label=_("Violations recorded"), required=False, min_value=0, max_value=10_000
+    )
+    test_finished_on = date_field(_("Testing finished on (empty: the attestation date)"), required=False)
+
+    def rules_input(self) -> AttestationIn | None:
+        if not self.is_valid():
+            return None
+        values = {k: (v if v != "" else None) for k, v in self.cleaned_data.items()}
+        try:
+            return AttestationIn.model_validate(values)
+        except pydantic.ValidationError as exc:
+            add_rule_errors(exc, self)
+            return None
+
+
+class PeriodForm(forms.Form):
+    start = date_field(_("From date"), initial=dt.date.today)
+    count = forms.IntegerField(label=_("Length"), min_value=0, max_value=10_000, initial=10)
+    unit = forms.ChoiceField(label=_("Counted in"), choices=UNITS)
+
+
+class ScheduleForm(forms.Form):
+    procedure = forms.ChoiceField(label=_("Procedure"))
+    start = date_field(_("Start date"), initial=dt.date.today)
+
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["procedure"].choices = selectors.procedure_choices(language)
+
+
+def bound_data(query, prefix: str):
+    """The query when it carries this form's fields, so each form on a page is bound on its own."""
+    return query if any(key.startswith(f"{prefix}-") for key in query) else None
