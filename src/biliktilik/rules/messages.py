@@ -6,6 +6,8 @@ formatting. A test checks that every code a rule can emit has kk, ru and en text
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- qualification ---------------------------------------------------------------------
     "requirement_wording": {
@@ -138,13 +140,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "test_points": {
         "kk": "Тестілеу: {percent}% → {points} балл (100% = {max_points} балл, пропорционалды — түсіндіру).",
-        "ru": "Тестирование: {percent}% → {points} балла (100% = {max_points} баллов, пропорционально — "
+        "ru": "Тестирование: {percent}% → баллов: {points} (100% = {max_points} баллов, пропорционально — "
         "толкование).",
         "en": "Test: {percent}% → {points} points (100% = {max_points} points, proportional — interpretation).",
     },
     "rating_points": {
         "kk": "Қызмет алушылардың бағасы {rating} → {points} балл.",
-        "ru": "Оценка получателей услуг {rating} → {points} баллов.",
+        "ru": "Оценка получателей услуг {rating} → баллов: {points}.",
         "en": "Service-recipient rating {rating} → {points} points.",
     },
     "gap_rating": {
@@ -157,7 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "violations_points": {
         "kk": "Тіркелген бұзушылықтар: {violations} → {points} балл.",
-        "ru": "Зафиксированные нарушения: {violations} → {points} баллов.",
+        "ru": "Зафиксированные нарушения: {violations} → баллов: {points}.",
         "en": "Violations recorded: {violations} → {points} points.",
     },
     "gap_both_ways": {
@@ -317,6 +319,28 @@ MESSAGES: dict[str, dict[str, str]] = {
 # Names of the contract's enum values, for explanation text.
 VOCABULARY: dict[str, dict[str, str]] = {
     "kk": {
+        "new_employee": "алғаш аттестатталатын қызметкер",
+        "category_applicant": "санатқа үміткер маман",
+        "manager": "бөлімше басшысы, директордың орынбасары, директор",
+        "lmc_specialist": "ЕМО маманы",
+        "cc_assistant": "мансап орталығының ассистенті",
+        "meets_position": "атқаратын лауазымына сәйкес",
+        "does_not_meet_position": "атқаратын лауазымына сәйкес емес",
+        "meets_declared_category": "мәлімделген біліктілік санатына сәйкес",
+        "meets_current_category": "ағымдағы біліктілік санатына сәйкес",
+        "meets_lower_category": "мәлімделгеннен төмен санатқа сәйкес",
+        "undetermined": "анықталмаған",
+        "test_percent": "тестілеу нәтижесі (%)",
+        "assessment_total": "бағалаудың жалпы балы",
+        "intake_officer": "құжат қабылдаушы қызметкер",
+        "management": "басшылық",
+        "head_of_unit": "бөлімше басшысы",
+        "executor": "жауапты орындаушы",
+        "commission": "комиссия",
+        "commission_secretary": "комиссия хатшысы",
+        "service_provider": "көрсетілетін қызметті беруші",
+        "any_field": "кез келген бағыт",
+        "not_determined": "анықталмады",
         "tvet": "техникалық және кәсіптік",
         "applied_bachelor": "қолданбалы бакалавриат",
         "higher": "жоғары",
@@ -326,8 +350,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "legal": "заңгерлік",
         "pedagogical": "педагогикалық",
         "other": "басқа",
-        "high": "жоғары деңгей",
-        "medium": "орташа деңгей",
+        "high": "жоғары",
+        "medium": "орташа",
         "first": "бірінші",
         "second": "екінші",
         "none": "санатсыз",
@@ -344,6 +368,28 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "calendar": "күнтізбелік",
     },
     "ru": {
+        "new_employee": "работник при первой аттестации",
+        "category_applicant": "специалист, претендующий на категорию",
+        "manager": "руководитель подразделения, заместитель директора, директор",
+        "lmc_specialist": "специалист ЦТМ",
+        "cc_assistant": "ассистент центра карьеры",
+        "meets_position": "соответствует занимаемой должности",
+        "does_not_meet_position": "не соответствует занимаемой должности",
+        "meets_declared_category": "соответствует заявленной квалификационной категории",
+        "meets_current_category": "соответствует имеющейся квалификационной категории",
+        "meets_lower_category": "соответствует категории ниже заявленной",
+        "undetermined": "не определено",
+        "test_percent": "результат тестирования (%)",
+        "assessment_total": "общий балл оценки",
+        "intake_officer": "сотрудник по приёму документов",
+        "management": "руководство",
+        "head_of_unit": "руководитель подразделения",
+        "executor": "ответственный исполнитель",
+        "commission": "комиссия",
+        "commission_secretary": "секретарь комиссии",
+        "service_provider": "услугодатель",
+        "any_field": "любое направление",
+        "not_determined": "не определена",
         "tvet": "техническое и профессиональное",
         "applied_bachelor": "прикладной бакалавриат",
         "higher": "высшее",
@@ -353,8 +399,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "legal": "юридическое",
         "pedagogical": "педагогическое",
         "other": "иное",
-        "high": "высокий уровень",
-        "medium": "средний уровень",
+        "high": "высокий",
+        "medium": "средний",
         "first": "первая",
         "second": "вторая",
         "none": "без категории",
@@ -371,12 +417,29 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "calendar": "календарных",
     },
     "en": {
+        "new_employee": "employee at first attestation",
+        "category_applicant": "specialist applying for a category",
+        "manager": "head of unit, deputy director, director",
+        "lmc_specialist": "labour mobility centre specialist",
+        "cc_assistant": "career-centre assistant",
+        "meets_position": "meets the position held",
+        "does_not_meet_position": "does not meet the position held",
+        "meets_declared_category": "meets the declared category",
+        "meets_current_category": "meets the current category",
+        "meets_lower_category": "meets a category below the declared one",
+        "undetermined": "undetermined",
+        "test_percent": "test result (%)",
+        "assessment_total": "assessment total",
+        "intake_officer": "intake officer",
+        "head_of_unit": "head of unit",
+        "commission_secretary": "commission secretary",
+        "service_provider": "service provider",
+        "any_field": "any field",
+        "not_determined": "not determined",
         "tvet": "technical and vocational",
         "applied_bachelor": "applied bachelor",
         "higher": "higher",
         "postgraduate": "postgraduate",
-        "high": "high level",
-        "medium": "medium level",
         "none": "no category",
         "social_protection": "social protection",
         "quasi_public": "quasi-public sector",
@@ -406,9 +469,23 @@ def _value(value, language: str) -> str:
     return str(value)
 
 
+# What an empty value means, by parameter name (otherwise a dash).
+_EMPTY_MEANS = {"fields": "any_field", "category": "not_determined"}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _param(name: str, value, language: str) -> str:
+    if value is None and name in _EMPTY_MEANS:
+        return VOCABULARY[language].get(_EMPTY_MEANS[name], _EMPTY_MEANS[name])
+    if isinstance(value, str) and (match := _ISO_DATE.match(value)):
+        year, month, day = match.groups()
+        return f"{day}.{month}.{year}"
+    return _value(value, language)
+
+
 def text(code: str, params: dict, language: str) -> str:
     templates = MESSAGES.get(code)
     if templates is None:
         return code
     template = templates.get(language) or templates["en"]
-    return template.format(**{k: _value(v, language) for k, v in params.items()})
+    return template.format(**{k: _param(k, v, language) for k, v in params.items()})
