@@ -43,6 +43,8 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "Enter a list.": {"kk": "Тізім енгізіңіз.", "ru": "Введите список."},
     "The list is too long.": {"kk": "Тізім тым ұзын.", "ru": "Список слишком длинный."},
     "Enter an object.": {"kk": "Нысан (объект) енгізіңіз.", "ru": "Введите объект."},
+    "high qualification level": {"kk": "біліктіліктің жоғары деңгейі", "ru": "высокий уровень квалификации"},
+    "medium qualification level": {"kk": "біліктіліктің орташа деңгейі", "ru": "средний уровень квалификации"},
     "the appendix": {"kk": "қосымша", "ru": "приложение"},
     "appendix %(number)s": {"kk": "%(number)s-қосымша", "ru": "приложение %(number)s"},
     "p. %(point)s": {"kk": "%(point)s-тармақ", "ru": "п. %(point)s"},

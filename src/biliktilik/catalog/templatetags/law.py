@@ -72,8 +72,12 @@ def cite(citation):
         return ""
     get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
     parts = [get("act"), point_label(get("point"))]
-    if get("subpoint"):
-        parts.append(_("subp. %(subpoint)s") % {"subpoint": get("subpoint")})
+    subpoint = get("subpoint")
+    if subpoint in ("high", "medium"):
+        # The ladders of points 54-69 are cut by qualification level, which the text does not number.
+        parts.append(_("high qualification level") if subpoint == "high" else _("medium qualification level"))
+    elif subpoint:
+        parts.append(_("subp. %(subpoint)s") % {"subpoint": subpoint})
     label = ", ".join(parts)
     if get("wording_by"):
         label += " — " + _("as worded by %(act)s") % {"act": get("wording_by")}
