@@ -126,24 +126,31 @@ def _violations_points(params: Attestation, violations: int, trace: Trace) -> fl
     raise LawGap("no_violations_band", "violations", violations=violations)
 
 
+def _shown(points: float) -> float:
+    """Points as reported: float noise removed, nothing a person could see rounded away."""
+    return round(points, 6)
+
+
 def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Ladder, trace: Trace):
     """Appendix 1-2 points and the p.30(2) decision; (assessment, decision, resulting category)."""
     maximum = params.activity_assessment.test_max_points
-    test_points = round(facts.test_percent * maximum.value / 100, 2)
+    # Bands are decided on the points as computed; rounding (to hide float noise only) must
+    # never lift 84.9992 into the ≥85 band.
+    test_points = facts.test_percent * maximum.value / 100
     trace.add(
         "test_points",
         maximum.source,
         percent=facts.test_percent,
-        points=test_points,
+        points=_shown(test_points),
         max_points=maximum.value,
     )
     rating_options = _rating_points(params, facts.rating, trace)
     violations = _violations_points(params, facts.violations or 0, trace)
     outcomes = []
     for rating_points in rating_options:
-        total = round(test_points + rating_points + violations, 2)
+        total = test_points + rating_points + violations
         band = _decision_band(params.decisions, "category_applicant", total)
-        outcomes.append((rating_points, total, band))
+        outcomes.append((rating_points, _shown(total), band))
     decisions = {band.decision for _, _, band in outcomes}
     if len(outcomes) > 1:
         trace.add(
@@ -155,7 +162,7 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
     if len(decisions) > 1:
         trace.add("gap_undetermined", None, gap=RATING_GAP)
         assessment = {
-            "test_points": test_points,
+            "test_points": _shown(test_points),
             "rating_points": None,
             "violations_points": violations,
             "total": None,
@@ -167,7 +174,7 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         rating_points = None
         total = None
     assessment = {
-        "test_points": test_points,
+        "test_points": _shown(test_points),
         "rating_points": rating_points,
         "violations_points": violations,
         "total": total,
@@ -185,7 +192,10 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
     elif band.decision == "meets_current_category":
         resulting = facts.current_category
     else:
-        resulting = ladder.one_below(facts.declared_category)
+        # "A category below the declared one": one level below it, but never above the category
+        # held — a lower total must not give more than the 70-84 band ("meets the current one").
+        below_declared = ladder.one_below(facts.declared_category)
+        resulting = min(below_declared, facts.current_category, key=ladder.rank.__getitem__)
         trace.add("interpretation_lower_category", band.source, category=resulting)
     return assessment, band.decision, resulting
 
@@ -228,8 +238,18 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
             trace.add("outcome_category_kept", None, category=resulting)
         if dismissal:
             return "does_not_meet_position", None, True, due
-        decision = "meets_lower_category" if resulting != facts.current_category else "meets_current_category"
-        return decision, resulting, False, due
+        # A failed test is below 70, the "69 and below" row of p.30(2): a category below the
+        # declared one — for a holder of "none" that category is "none" itself (p.27(1) keeps it).
+        band = _decision_band(params.decisions, "category_applicant", facts.test_percent)
+        trace.add(
+            "decision_band",
+            band.source,
+            decision=band.decision,
+            score="test_percent",
+            min=band.min,
+            max=band.max,
+        )
+        return band.decision, resulting, False, due
     band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
     trace.add(
         "decision_band", band.source, decision=band.decision, score="test_percent", min=band.min, max=band.max

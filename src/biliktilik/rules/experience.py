@@ -60,7 +60,8 @@ class Experience:
             if part is not None:
                 rank = CATEGORY_RANK[p.category or "none"]
                 self._clipped.append((part[0], part[1], p.sector, p.qualification_level, rank, p.management))
-        self._clipped.sort()
+        # Merging needs only the dates in order; the other fields may be None and do not compare.
+        self._clipped.sort(key=lambda r: (r[0], r[1]))
 
     def days(
         self,

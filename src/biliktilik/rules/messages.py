@@ -183,9 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Decision: {decision} (score {score}, bounds: {min} … {max}).",
     },
     "interpretation_lower_category": {
-        "kk": "Түсіндіру: «мәлімделгеннен төмен санат» — мәлімделгеннен бір деңгей төмен: {category}.",
-        "ru": "Толкование: «категория ниже заявленной» — на один уровень ниже заявленной: {category}.",
-        "en": "Interpretation: “a category below the declared one” is one level below it: {category}.",
+        "kk": "Түсіндіру: «мәлімделгеннен төмен санат» — мәлімделгеннен бір деңгей төмен, бірақ ағымдағы санаттан жоғары емес: {category}.",
+        "ru": "Толкование: «категория ниже заявленной» — на один уровень ниже заявленной, но не выше имеющейся: {category}.",
+        "en": "Interpretation: “a category below the declared one” is one level below it, but not above the category held: {category}.",
     },
     "outcome_dismissal": {
         "kk": "Салдары: жұмыстан босату.",
