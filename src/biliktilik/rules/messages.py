@@ -150,12 +150,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Service-recipient rating {rating} → {points} points.",
     },
     "gap_rating": {
-        "kk": "Құқықтық олқылық ({gap}): {rating} бағасы 1-2-қосымшаның ешбір жолына түспейді; екі нәтиже де "
-        "бағаланады: {outcomes} балл.",
-        "ru": "Правовой пробел ({gap}): оценка {rating} не подпадает ни под одну строку приложения 1-2; "
-        "оцениваются оба исхода: {outcomes} баллов.",
-        "en": "Legal gap ({gap}): a rating of {rating} falls under neither row of Appendix 1-2; both outcomes "
-        "are evaluated: {outcomes} points.",
+        "kk": "Құқықтық олқылық ({gap}): қызмет алушылардың бағасы ({rating}) 1-2-қосымшаның ешбір жолына түспейді; екі нәтиже де бағаланады: {outcomes} балл.",
+        "ru": "Правовой пробел ({gap}): оценка получателей услуг ({rating}) не подпадает ни под одну строку приложения 1-2; оцениваются оба исхода: {outcomes} баллов.",
+        "en": "Legal gap ({gap}): the service-recipient rating ({rating}) falls under neither row of Appendix 1-2; both outcomes are evaluated: {outcomes} points.",
     },
     "violations_points": {
         "kk": "Тіркелген бұзушылықтар: {violations} → {points} балл.",
@@ -163,9 +160,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Violations recorded: {violations} → {points} points.",
     },
     "gap_both_ways": {
-        "kk": "Олқылықты екі жолмен бағалау ({gap}): {outcomes}.",
-        "ru": "Оценка пробела обоими способами ({gap}): {outcomes}.",
-        "en": "The gap evaluated both ways ({gap}): {outcomes}.",
+        "kk": "Олқылық екі жолмен бағаланды ({gap}); баға балы → жалпы балл → шешім: {outcomes}.",
+        "ru": "Пробел оценён обоими способами ({gap}); баллы за оценку → итог → решение: {outcomes}.",
+        "en": "The gap evaluated both ways ({gap}); rating points → total → decision: {outcomes}.",
     },
     "gap_same_decision": {
         "kk": "Екі жолмен де шешім бірдей ({decision}), сондықтан ол шығарылады; нақты балл ашық қалады.",
@@ -340,6 +337,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "commission_secretary": "комиссия хатшысы",
         "service_provider": "көрсетілетін қызметті беруші",
         "any_field": "кез келген бағыт",
+        "no_rating": "көрсетілмеген",
         "not_determined": "анықталмады",
         "tvet": "техникалық және кәсіптік",
         "applied_bachelor": "қолданбалы бакалавриат",
@@ -389,6 +387,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "commission_secretary": "секретарь комиссии",
         "service_provider": "услугодатель",
         "any_field": "любое направление",
+        "no_rating": "отсутствует",
         "not_determined": "не определена",
         "tvet": "техническое и профессиональное",
         "applied_bachelor": "прикладной бакалавриат",
@@ -435,6 +434,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "commission_secretary": "commission secretary",
         "service_provider": "service provider",
         "any_field": "any field",
+        "no_rating": "none given",
         "not_determined": "not determined",
         "tvet": "technical and vocational",
         "applied_bachelor": "applied bachelor",
@@ -463,14 +463,14 @@ def _value(value, language: str) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(_value(v, language) for v in value) if value else _WORDS[language][None]
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_value(v, language)}" for k, v in value.items())
+        return " → ".join(_value(v, language) for v in value.values())
     if isinstance(value, str):
         return VOCABULARY[language].get(value, value)
     return str(value)
 
 
 # What an empty value means, by parameter name (otherwise a dash).
-_EMPTY_MEANS = {"fields": "any_field", "category": "not_determined"}
+_EMPTY_MEANS = {"fields": "any_field", "category": "not_determined", "rating": "no_rating"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
