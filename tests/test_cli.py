@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from tests.contract_examples import ATTESTATION
+
 QUALIFICATION = {
     "requirement": "order-2017-360/54",
     "as_of": "2025-06-01",
@@ -27,17 +29,6 @@ QUALIFICATION = {
             "category": "second",
         },
     ],
-}
-ATTESTATION = {
-    "as_of": "2025-11-03",
-    "attestee": "category_applicant",
-    "reattestation": False,
-    "test_percent": 82.5,
-    "current_category": "none",
-    "declared_category": "career_consultant",
-    "rating": 4.3,
-    "violations": 0,
-    "test_finished_on": "2025-11-03",
 }
 
 

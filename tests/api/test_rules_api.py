@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from tests.contract_examples import ATTESTATION
+
 QUALIFICATION_URL = "/api/v1/rules/qualification"
 ATTESTATION_URL = "/api/v1/rules/attestation"
 PROCEDURES = [
@@ -27,17 +29,6 @@ QUALIFICATION = {
             "management": False,
         }
     ],
-}
-ATTESTATION = {
-    "as_of": "2025-11-03",
-    "attestee": "category_applicant",
-    "reattestation": False,
-    "test_percent": 82.5,
-    "current_category": "none",
-    "declared_category": "career_consultant",
-    "rating": 4.3,
-    "violations": 0,
-    "test_finished_on": "2025-11-03",
 }
 
 

@@ -89,6 +89,15 @@ def _decision_band(bands: list[DecisionBand], attestee: str, score: float) -> De
     raise LawGap("no_decision_band", "test_percent", attestee=attestee, score=score)
 
 
+def _decide(params: Attestation, attestee: str, score: float, score_kind: str, trace: Trace) -> DecisionBand:
+    """The p.30 band a score falls in, recorded on the trace."""
+    band = _decision_band(params.decisions, attestee, score)
+    trace.add(
+        "decision_band", band.source, decision=band.decision, score=score_kind, min=band.min, max=band.max
+    )
+    return band
+
+
 class _Ladder:
     def __init__(self, params: Attestation):
         self.ranked = sorted(params.categories, key=lambda c: c.rank)
@@ -240,20 +249,9 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
             return "does_not_meet_position", None, True, due
         # A failed test is below 70, the "69 and below" row of p.30(2): a category below the
         # declared one — for a holder of "none" that category is "none" itself (p.27(1) keeps it).
-        band = _decision_band(params.decisions, "category_applicant", facts.test_percent)
-        trace.add(
-            "decision_band",
-            band.source,
-            decision=band.decision,
-            score="test_percent",
-            min=band.min,
-            max=band.max,
-        )
+        band = _decide(params, "category_applicant", facts.test_percent, "test_percent", trace)
         return band.decision, resulting, False, due
-    band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
-    trace.add(
-        "decision_band", band.source, decision=band.decision, score="test_percent", min=band.min, max=band.max
-    )
+    band = _decide(params, facts.attestee, facts.test_percent, "test_percent", trace)
     return band.decision, None, dismissal, due
 
 
@@ -298,16 +296,8 @@ def evaluate(
             trace.add("assessment_deadline", term.source, days=term.days, until=assessment_until.isoformat())
             assessment, decision, resulting = _assess_applicant(params, facts, ladder, trace)
         else:
-            band = _decision_band(params.decisions, facts.attestee, facts.test_percent)
-            trace.add(
-                "decision_band",
-                band.source,
-                decision=band.decision,
-                score="test_percent",
-                min=band.min,
-                max=band.max,
-            )
-            decision, resulting = band.decision, None
+            decision = _decide(params, facts.attestee, facts.test_percent, "test_percent", trace).decision
+            resulting = None
         dismissal, due = False, None
     else:
         decision, resulting, dismissal, due = _failed(params, facts, ladder, finished, trace)
