@@ -6,7 +6,6 @@ Every function takes the date it answers for; nothing here reads a clock.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +13,7 @@ from biliktilik.errors import NotFound
 from biliktilik.lawbook import loader
 from biliktilik.lawbook.loader import ActView, Lawbook
 from biliktilik.lawbook.schema import LText, PointVersion, Position
-from biliktilik.rules.search import Entry, Index
+from biliktilik.rules.register import position_index
 
 LANGS = ("kk", "ru", "en")
 
@@ -117,15 +116,6 @@ def positions() -> list[Position]:
     ]
 
 
-@functools.cache
-def _position_index() -> tuple[Index, dict[str, Position]]:
-    by_id = {p.id: p for p in positions()}
-    entries = [
-        Entry(p.id, (p.title.kk, p.title.ru or "", p.title.en or "", *p.aliases)) for p in by_id.values()
-    ]
-    return Index(entries), by_id
-
-
 def position_dict(position: Position, score: float) -> dict:
     return {
         "id": position.id,
@@ -143,7 +133,7 @@ def position_dict(position: Position, score: float) -> dict:
 
 
 def position_search(*, q: str | None, block: str | None = None, limit: int = 20) -> list[dict]:
-    index, by_id = _position_index()
+    index, by_id = position_index(law())
     if q and q.strip():
         ranked = [(by_id[hit.key], hit.score) for hit in index.search(q, limit=len(by_id))]
     else:

@@ -178,8 +178,21 @@ class Position(Strict):
         return self
 
 
+class RegisterGrade(Strict):
+    """A cell of Block B as its heading words it, e.g. "high-level specialist of the higher
+    category" of the other sectors → link B2, level 1."""
+
+    sector: Literal["healthcare", "education", "other"]
+    qualification_level: QualificationLevel
+    category: Category
+    link: str = Field(pattern=LINK)
+    level: str = Field(pattern=LEVEL)
+    source: Citation
+
+
 class Register(Strict):
     positions: list[Position] = Field(min_length=1)
+    grades: list[RegisterGrade] = []
     hand_count: dict[str, int] = Field(
         description="positions per link counted by hand from the seed; the checker compares"
     )

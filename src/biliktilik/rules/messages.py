@@ -251,6 +251,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Категория «{category}» → ступень {level}; в этой ячейке {count} должностей.",
         "en": "Category “{category}” → level {level}; this cell holds {count} positions.",
     },
+    "register_match": {
+        "kk": "«{title}» атауы тізілімдегі {id} лауазымына сәйкес келеді (сәйкестік {score}): {block} блогы, {link} буыны, {level}-саты; қалпына келтірілген: {inferred}.",
+        "ru": "Наименование «{title}» соответствует должности {id} реестра (совпадение {score}): блок {block}, звено {link}, ступень {level}; восстановлено: {inferred}.",
+        "en": "The title “{title}” matches register position {id} (score {score}): block {block}, link {link}, level {level}; inferred: {inferred}.",
+    },
+    "register_ambiguous": {
+        "kk": "Назар аударыңыз: «{title}» атауы бірнеше лауазымға бірдей сәйкес келеді ({ids}); лауазымды нақтылаңыз.",
+        "ru": "Внимание: наименование «{title}» одинаково подходит к нескольким должностям ({ids}); уточните должность.",
+        "en": "Note: the title “{title}” fits several positions equally well ({ids}); please choose one.",
+    },
+    "register_no_match": {
+        "kk": "«{title}» атауы тізілімнен табылмады.",
+        "ru": "Наименование «{title}» в реестре не найдено.",
+        "en": "The title “{title}” was not found in the register.",
+    },
     # --- procedures ------------------------------------------------------------------------
     "regulation_in_force": {
         "kk": "Регламент {date} күні қолданыста болды.",
@@ -305,6 +320,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Заң деректерінде {violations} бұзушылыққа арналған жол жоқ.",
         "ru": "В данных права нет строки для {violations} нарушений.",
         "en": "The law data has no row for {violations} violations.",
+    },
+    "unknown_register_grade": {
+        "kk": "Тізілімде {qualification_level} деңгейі мен «{category}» санатына арналған ұяшық жоқ.",
+        "ru": "В реестре нет ячейки для уровня {qualification_level} и категории «{category}».",
+        "en": "The register has no cell for the {qualification_level} level and the “{category}” category.",
     },
     "unknown_act": {
         "kk": "{act} актісі жүктелмеген.",
