@@ -107,15 +107,6 @@ def act_detail(act_id: str, as_of: dt.date) -> dict:
 # --- register of positions ----------------------------------------------------------------
 
 
-def positions() -> list[Position]:
-    return [
-        p
-        for view in law().ordered()
-        if view.act.register_of_positions
-        for p in view.act.register_of_positions.positions
-    ]
-
-
 def position_dict(position: Position, score: float) -> dict:
     return {
         "id": position.id,
