@@ -38,6 +38,9 @@ INSTALLED_APPS = [
     "biliktilik.catalog",
     "biliktilik.calendar_app",
     "biliktilik.calculators",
+    "biliktilik.audit",
+    "biliktilik.staff",
+    "biliktilik.accounts",
 ]
 
 MIDDLEWARE = [

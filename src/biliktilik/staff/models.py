@@ -1,0 +1,164 @@
+"""The staff registry: organizations, employees and their records.
+
+Nothing derived is stored: whether a category has expired, what a record qualifies for, or
+which position someone held on a date are computed for the date asked (see selectors.py).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Organization(models.Model):
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", _("ministry")
+        LABOUR_MOBILITY_CENTRE = "lmc", _("labour mobility centre")
+        CAREER_CENTRE = "career_centre", _("career centre")
+        DEPARTMENT = "department", _("sector or department")
+        SOCIAL_SERVICE = "social_service", _("social-service institution")
+        PENSION_BRANCH = "pension_branch", _("pension-payment centre branch")
+
+    class Significance(models.TextChoices):
+        REPUBLICAN = "republican", _("republican significance")
+        OBLAST = "oblast", _("oblast, capital or city of republican significance")
+        DISTRICT = "district", _("district or city of oblast significance")
+
+    name_kk = models.CharField(max_length=300)
+    name_ru = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    significance = models.CharField(max_length=20, choices=Significance.choices, blank=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    path = models.CharField(
+        max_length=255, db_index=True, editable=False, help_text="ids from the root, e.g. /1/4/9/"
+    )
+    region = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["path"]
+
+    def __str__(self) -> str:
+        return self.name_kk
+
+
+class Employee(models.Model):
+    class Sex(models.TextChoices):
+        MALE = "male", _("male")
+        FEMALE = "female", _("female")
+
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="employees")
+    iin = models.CharField(max_length=12, unique=True)
+    last_name_kk = models.CharField(max_length=100)
+    first_name_kk = models.CharField(max_length=100)
+    patronymic_kk = models.CharField(max_length=100, blank=True)
+    last_name_ru = models.CharField(max_length=100, blank=True)
+    first_name_ru = models.CharField(max_length=100, blank=True)
+    patronymic_ru = models.CharField(max_length=100, blank=True)
+    sex = models.CharField(max_length=6, choices=Sex.choices)
+    birth_date = models.DateField()
+    phone = models.CharField(max_length=32, blank=True)
+    email = models.EmailField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["last_name_kk", "first_name_kk", "id"]
+        indexes = [models.Index(fields=["organization", "last_name_kk"])]
+
+    def __str__(self) -> str:
+        return f"{self.last_name_kk} {self.first_name_kk}"
+
+
+class PositionHeld(models.Model):
+    """A position held over a period; the position on any past date is known."""
+
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="positions")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(max_length=300, help_text="as written in the order of appointment")
+    register_position = models.CharField(
+        max_length=32, blank=True, help_text="register id, e.g. B2.other.2.05"
+    )
+    register_confirmed = models.BooleanField(default=False)
+    requirement = models.CharField(max_length=32, blank=True, help_text="e.g. order-2017-360/54")
+    qualification_level = models.CharField(max_length=6, blank=True)
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["employee", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="position_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.start}–{self.end or '…'})"
+
+
+
+class Education(models.Model):
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="education")
+    level = models.CharField(max_length=20)
+    field = models.CharField(max_length=20)
+    institution = models.CharField(max_length=300, blank=True)
+    graduated_on = models.DateField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.level} ({self.field})"
+
+
+
+class WorkPeriod(models.Model):
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="work")
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+    sector = models.CharField(max_length=20)
+    qualification_level = models.CharField(max_length=6, blank=True)
+    category = models.CharField(max_length=10, blank=True)
+    management = models.BooleanField(default=False)
+    employer = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["employee", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="work_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sector} {self.start}–{self.end or '…'}"
+
+
+
+class CategoryAward(models.Model):
+    """A category assigned by a decision; valid_until is fixed by the law when assigned."""
+
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="categories")
+    category = models.CharField(max_length=20)
+    assigned_on = models.DateField()
+    valid_until = models.DateField()
+    decision = models.CharField(max_length=300, help_text="the decision (attestation, order) that gave it")
+
+    class Meta:
+        ordering = ["employee", "-assigned_on"]
+
+    def __str__(self) -> str:
+        return f"{self.category} {self.assigned_on}–{self.valid_until}"
+
+
+
+class Training(models.Model):
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="training")
+    course = models.CharField(max_length=300)
+    hours = models.PositiveIntegerField()
+    profile = models.CharField(max_length=100, blank=True)
+    completed_on = models.DateField()
+
+    def __str__(self) -> str:
+        return f"{self.course} ({self.hours} h)"

@@ -1,0 +1,228 @@
+"""Writes to the staff registry. Each one: keyword-only arguments, an actor, permission check,
+validation before save, one transaction with its audit entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import IntegrityError, transaction
+from django.forms.models import model_to_dict
+from django.utils.translation import gettext_lazy as _
+
+from biliktilik.accounts.permissions import can_write_in
+from biliktilik.audit.services import audit_record
+from biliktilik.errors import InvalidInput
+from biliktilik.lawbook import loader
+from biliktilik.rules import attestation as attestation_rule
+from biliktilik.rules.calendar import add_months
+
+from . import iin as iin_rules
+from .errors import PermissionDenied
+from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
+
+EMPLOYEE_FIELDS = (
+    "iin",
+    "last_name_kk",
+    "first_name_kk",
+    "patronymic_kk",
+    "last_name_ru",
+    "first_name_ru",
+    "patronymic_ru",
+    "sex",
+    "birth_date",
+    "phone",
+    "email",
+)
+
+
+def snapshot(instance) -> dict:
+    return model_to_dict(instance)
+
+
+def _require_write(actor, organization: Organization) -> None:
+    if not can_write_in(actor, organization):
+        raise PermissionDenied()
+
+
+def check_iin(value: str, *, today: dt.date, loc: list) -> iin_rules.IinInfo:
+    try:
+        return iin_rules.validate_iin(value, today=today)
+    except iin_rules.InvalidIin as exc:
+        from django.utils.translation import get_language
+
+        raise InvalidInput(
+            iin_rules.message(exc.code, exc.params, (get_language() or "kk")[:2]), code="invalid_iin", loc=loc
+        ) from exc
+
+
+@transaction.atomic
+def organization_create(
+    *,
+    actor,
+    parent: Organization | None,
+    name_kk: str,
+    name_ru: str,
+    kind: str,
+    significance: str = "",
+    region: str = "",
+) -> Organization:
+    if parent is not None:
+        _require_write(actor, parent)
+    elif not can_write_in(actor, Organization(path="/")):
+        raise PermissionDenied()
+    organization = Organization(
+        parent=parent,
+        name_kk=name_kk,
+        name_ru=name_ru,
+        kind=kind,
+        significance=significance,
+        region=region,
+        path="",
+    )
+    organization.full_clean(exclude=["path"])
+    organization.save()
+    organization.path = f"{parent.path if parent else '/'}{organization.pk}/"
+    organization.save(update_fields=["path"])
+    audit_record(
+        actor=actor,
+        action="organization.create",
+        object_type="organization",
+        object_id=organization.pk,
+        after=snapshot(organization),
+    )
+    return organization
+
+
+@transaction.atomic
+def employee_create(*, actor, organization: Organization, today: dt.date, **fields) -> Employee:
+    _require_write(actor, organization)
+    info = check_iin(fields.get("iin", ""), today=today, loc=["body", "iin"])
+    if fields.get("birth_date") and fields["birth_date"] != info.birth_date:
+        raise InvalidInput(
+            _("The birth date does not match the IIN."),
+            code="birth_date_mismatch",
+            loc=["body", "birth_date"],
+        )
+    if Employee.objects.filter(iin=info.iin).exists():
+        raise InvalidInput(
+            _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
+        )
+    values = {k: v for k, v in fields.items() if k in EMPLOYEE_FIELDS}
+    values.update(iin=info.iin, birth_date=info.birth_date, sex=fields.get("sex") or info.sex)
+    employee = Employee(organization=organization, **values)
+    employee.full_clean()
+    try:
+        employee.save()
+    except IntegrityError as exc:  # a concurrent insert of the same IIN
+        raise InvalidInput(
+            _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
+        ) from exc
+    audit_record(
+        actor=actor,
+        action="employee.create",
+        object_type="employee",
+        object_id=employee.pk,
+        after=snapshot(employee),
+    )
+    return employee
+
+
+@transaction.atomic
+def employee_update(*, actor, employee: Employee, today: dt.date, **changes) -> Employee:
+    _require_write(actor, employee.organization)
+    before = snapshot(employee)
+    if "organization" in changes:
+        _require_write(actor, changes["organization"])
+    if "iin" in changes and changes["iin"] != employee.iin:
+        info = check_iin(changes["iin"], today=today, loc=["body", "iin"])
+        if Employee.objects.filter(iin=info.iin).exclude(pk=employee.pk).exists():
+            raise InvalidInput(
+                _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
+            )
+        changes.update(iin=info.iin, birth_date=info.birth_date)
+    for name, value in changes.items():
+        if name in EMPLOYEE_FIELDS or name == "organization":
+            setattr(employee, name, value)
+    employee.full_clean()
+    employee.save()
+    audit_record(
+        actor=actor,
+        action="employee.update",
+        object_type="employee",
+        object_id=employee.pk,
+        before=before,
+        after=snapshot(employee),
+    )
+    return employee
+
+
+@transaction.atomic
+def employee_delete(*, actor, employee: Employee) -> None:
+    _require_write(actor, employee.organization)
+    before = snapshot(employee)
+    pk = employee.pk
+    employee.delete()
+    audit_record(actor=actor, action="employee.delete", object_type="employee", object_id=pk, before=before)
+
+
+def _add_record(*, actor, employee: Employee, model, action: str, **fields):
+    _require_write(actor, employee.organization)
+    record = model(employee=employee, **fields)
+    record.full_clean()
+    record.save()
+    audit_record(
+        actor=actor,
+        action=action,
+        object_type=model.__name__.lower(),
+        object_id=record.pk,
+        after=snapshot(record),
+    )
+    return record
+
+
+@transaction.atomic
+def work_period_add(*, actor, employee: Employee, **fields) -> WorkPeriod:
+    if fields.get("end") and fields["end"] < fields["start"]:
+        raise InvalidInput(
+            _("The period ends before it starts."), code="period_end_before_start", loc=["body", "end"]
+        )
+    return _add_record(actor=actor, employee=employee, model=WorkPeriod, action="work.add", **fields)
+
+
+@transaction.atomic
+def education_add(*, actor, employee: Employee, **fields) -> Education:
+    return _add_record(actor=actor, employee=employee, model=Education, action="education.add", **fields)
+
+
+@transaction.atomic
+def position_add(*, actor, employee: Employee, **fields) -> PositionHeld:
+    if fields.get("end") and fields["end"] < fields["start"]:
+        raise InvalidInput(
+            _("The period ends before it starts."), code="period_end_before_start", loc=["body", "end"]
+        )
+    fields.setdefault("organization", employee.organization)
+    return _add_record(actor=actor, employee=employee, model=PositionHeld, action="position.add", **fields)
+
+
+@transaction.atomic
+def training_add(*, actor, employee: Employee, **fields) -> Training:
+    return _add_record(actor=actor, employee=employee, model=Training, action="training.add", **fields)
+
+
+@transaction.atomic
+def category_assign(
+    *, actor, employee: Employee, category: str, assigned_on: dt.date, decision: str
+) -> CategoryAward:
+    """Valid for the term the attestation rules set (p.7), read as of the day of assignment."""
+    params = attestation_rule.parameters_in_force(loader.default(), assigned_on)
+    valid_until = add_months(assigned_on, 12 * params.category_validity_years.value)
+    return _add_record(
+        actor=actor,
+        employee=employee,
+        model=CategoryAward,
+        action="category.assign",
+        category=category,
+        assigned_on=assigned_on,
+        valid_until=valid_until,
+        decision=decision,
+    )
