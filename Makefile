@@ -32,7 +32,8 @@ run: $(RUN_STAMP) translations law-check
 	@echo ""
 	@echo "  Biliktilik is running: open http://127.0.0.1:$(PORT)/"
 	@echo "  API docs: http://127.0.0.1:$(PORT)/api/v1/docs"
-	@echo "  Demo sign-in (administrator): demo / demo-biliktilik at http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Demo sign-in at http://127.0.0.1:$(PORT)/accounts/login/ (password demo-biliktilik):"
+	@echo "    hr (HR officer of an oblast labour mobility centre), methodologist, auditor, demo (administrator)"
 	@echo ""
 	$(BIN)/biliktilik runserver 127.0.0.1:$(PORT)
 

@@ -1,9 +1,10 @@
 """The public API, v1 (``shared/contract/API.md``): one NinjaAPI, errors mapped once."""
 
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from biliktilik import __version__
@@ -61,6 +62,31 @@ def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return api.create_response(request, error_body(exc.code, exc.text(), errors), status=exc.status)
 
 
+@api.exception_handler(ModelValidationError)
+def on_model_validation_error(request: HttpRequest, exc: ModelValidationError) -> HttpResponse:
+    """A model's own validation (``full_clean`` in a service) names the field it refused."""
+    by_field = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    errors = [
+        {"loc": ["body"] if field == "__all__" else ["body", field], "msg": str(message)}
+        for field, messages in by_field.items()
+        for message in messages
+    ]
+    return api.create_response(
+        request,
+        error_body("validation_error", _("The request has invalid fields."), errors),
+        status=422,
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def on_not_authenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        error_body("not_authenticated", _("Sign in or send a valid API token to use this endpoint.")),
+        status=401,
+    )
+
+
 @api.exception_handler(Http404)
 def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     return api.create_response(
@@ -105,10 +131,12 @@ def register_routers() -> None:
     from biliktilik.calculators.api import router as rules_router
     from biliktilik.calendar_app.api import router as calendar_router
     from biliktilik.catalog.api import router as catalog_router
+    from biliktilik.staff.api import router as staff_router
 
     api.add_router("", catalog_router)
     api.add_router("", calendar_router)
     api.add_router("", rules_router)
+    api.add_router("", staff_router)
 
 
 register_routers()

@@ -4,6 +4,15 @@ import datetime as dt
 from typing import Annotated
 
 from ninja import Schema
+
+try:
+    from ninja import Status
+except ImportError:  # django-ninja < 1.7 takes a (status, body) tuple instead
+
+    def Status(status_code: int, value):  # noqa: N802 - stands in for the class
+        return status_code, value
+
+
 from pydantic import BeforeValidator
 
 from biliktilik.rules.inputs import parse_iso_date
@@ -25,3 +34,6 @@ class ErrorOut(Schema):
 
 
 ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+# Endpoints that need a signed-in viewer: anonymous is 401, a write the viewer may not make is 403.
+AUTH_ERRORS = {**ERRORS, 401: ErrorOut, 403: ErrorOut}

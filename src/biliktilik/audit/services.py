@@ -108,6 +108,11 @@ def audit_verify() -> list[Break]:
             breaks.append(Break(entry.id, "entry content changed"))
         prev_hash = entry.hash
     head = AuditHead.objects.filter(pk=1).first()
-    if head is not None and (head.last_hash != prev_hash or head.count != count):
+    if head is None:
+        if count:
+            breaks.append(Break(last_id, "the chain's head is missing"))
+    elif head.last_hash != prev_hash:
         breaks.append(Break(head.last_id or last_id, "entries missing at the end of the chain"))
+    elif head.count != count:
+        breaks.append(Break(head.last_id, f"the chain holds {count} of its {head.count} entries"))
     return breaks

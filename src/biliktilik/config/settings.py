@@ -93,4 +93,9 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/staff/employees/"
+LOGOUT_REDIRECT_URL = "/"
+
+# Imports run in a background thread so the page can show their progress; tests run them inline.
+IMPORTS_IN_BACKGROUND = env_bool("BILIKTILIK_IMPORTS_IN_BACKGROUND", default=True)

@@ -11,6 +11,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("calendar/", include("biliktilik.calendar_app.urls")),
+    path("accounts/", include("biliktilik.accounts.urls")),
+    path("staff/", include("biliktilik.staff.urls")),
     path("calculators/", include("biliktilik.calculators.urls")),
     path("", include("biliktilik.catalog.urls")),
 ]

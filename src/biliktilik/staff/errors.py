@@ -21,3 +21,8 @@ class EmployeeNotFound(NotFound):
 class OrganizationNotFound(NotFound):
     def __init__(self):
         super().__init__(_("There is no organization with this id that you may see."), code="not_found")
+
+
+class ImportJobNotFound(NotFound):
+    def __init__(self):
+        super().__init__(_("There is no import with this id that you started."), code="not_found")

@@ -4,6 +4,7 @@ Nothing derived is stored: whether a category has expired, what a record qualifi
 which position someone held on a date are computed for the date asked (see selectors.py).
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -99,7 +100,6 @@ class PositionHeld(models.Model):
         return f"{self.title} ({self.start}–{self.end or '…'})"
 
 
-
 class Education(models.Model):
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="education")
     level = models.CharField(max_length=20)
@@ -109,7 +109,6 @@ class Education(models.Model):
 
     def __str__(self) -> str:
         return f"{self.level} ({self.field})"
-
 
 
 class WorkPeriod(models.Model):
@@ -135,7 +134,6 @@ class WorkPeriod(models.Model):
         return f"{self.sector} {self.start}–{self.end or '…'}"
 
 
-
 class CategoryAward(models.Model):
     """A category assigned by a decision; valid_until is fixed by the law when assigned."""
 
@@ -152,7 +150,6 @@ class CategoryAward(models.Model):
         return f"{self.category} {self.assigned_on}–{self.valid_until}"
 
 
-
 class Training(models.Model):
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="training")
     course = models.CharField(max_length=300)
@@ -162,3 +159,46 @@ class Training(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course} ({self.hours} h)"
+
+
+class ImportJob(models.Model):
+    """One uploaded file being imported: its progress for the page to poll, then its report.
+
+    Operational state, not registry data: the import it runs records the audit entry.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        RUNNING = "running", _("running")
+        IMPORTED = "imported", _("imported")
+        REJECTED = "rejected", _("rejected: the file has errors")
+        FAILED = "failed", _("failed")
+
+    class Kind(models.TextChoices):
+        ORGANIZATIONS = "organizations", _("organizations")
+        EMPLOYEES = "employees", _("employees")
+        WORK = "work", _("work history")
+        EDUCATION = "education", _("education")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    file_name = models.CharField(max_length=255)
+    language = models.CharField(max_length=8)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    rows_done = models.PositiveIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(default=0)
+    report = models.JSONField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.file_name} ({self.status})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in {self.Status.IMPORTED, self.Status.REJECTED, self.Status.FAILED}

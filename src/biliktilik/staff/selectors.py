@@ -26,8 +26,23 @@ class EmployeeFilters:
     include_subtree: bool = True
 
 
-def organization_list(*, viewer) -> QuerySet[Organization]:
-    return visible_organizations(viewer)
+@dataclass(frozen=True)
+class OrganizationFilters:
+    q: str = ""
+    organization: int | None = None
+
+
+def organization_list(*, viewer, filters: OrganizationFilters | None = None) -> QuerySet[Organization]:
+    """``filters.organization`` keeps that organization and its subtree."""
+    organizations = visible_organizations(viewer)
+    if filters is None:
+        return organizations
+    if filters.organization is not None:
+        root = organization_get(viewer=viewer, organization_id=filters.organization)
+        organizations = organizations.filter(path__startswith=root.path)
+    for word in filters.q.split():
+        organizations = organizations.filter(Q(name_kk__icontains=word) | Q(name_ru__icontains=word))
+    return organizations
 
 
 def organization_get(*, viewer, organization_id: int) -> Organization:
@@ -63,6 +78,20 @@ def employee_get(*, viewer, employee_id: int) -> Employee:
     if found is None:
         raise EmployeeNotFound()
     return found
+
+
+RECORDS = {
+    "work": "work",
+    "education": "education",
+    "positions": "positions",
+    "categories": "categories",
+    "training": "training",
+}
+
+
+def employee_records(*, employee: Employee, kind: str) -> QuerySet:
+    """One of an employee's record lists (work, education, positions, categories, training)."""
+    return getattr(employee, RECORDS[kind]).all()
 
 
 def position_on(employee: Employee, on: dt.date) -> PositionHeld | None:

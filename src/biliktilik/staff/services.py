@@ -6,19 +6,25 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, ProtectedError, Value
+from django.db.models.functions import Concat, Substr
 from django.forms.models import model_to_dict
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.accounts.permissions import can_write_in
 from biliktilik.audit.services import audit_record
-from biliktilik.errors import InvalidInput
+from biliktilik.errors import DomainError, InvalidInput
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
 from biliktilik.rules.calendar import add_months
+from biliktilik.rules.explain import LawGap
+from biliktilik.rules.messages import text as rule_text
 
 from . import iin as iin_rules
 from .errors import PermissionDenied
 from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
+from .selectors import employee_get
 
 EMPLOYEE_FIELDS = (
     "iin",
@@ -194,11 +200,23 @@ def education_add(*, actor, employee: Employee, **fields) -> Education:
     return _add_record(actor=actor, employee=employee, model=Education, action="education.add", **fields)
 
 
+def _register_ids() -> set[str]:
+    register = loader.default().get("order-2015-1042").act.register_of_positions
+    return {p.id for p in register.positions}
+
+
 @transaction.atomic
 def position_add(*, actor, employee: Employee, **fields) -> PositionHeld:
     if fields.get("end") and fields["end"] < fields["start"]:
         raise InvalidInput(
             _("The period ends before it starts."), code="period_end_before_start", loc=["body", "end"]
+        )
+    register_id = fields.get("register_position")
+    if register_id and register_id not in _register_ids():
+        raise InvalidInput(
+            _("There is no position with this id in the register of positions."),
+            code="unknown_register_position",
+            loc=["body", "register_position"],
         )
     fields.setdefault("organization", employee.organization)
     return _add_record(actor=actor, employee=employee, model=PositionHeld, action="position.add", **fields)
@@ -214,7 +232,13 @@ def category_assign(
     *, actor, employee: Employee, category: str, assigned_on: dt.date, decision: str
 ) -> CategoryAward:
     """Valid for the term the attestation rules set (p.7), read as of the day of assignment."""
-    params = attestation_rule.parameters_in_force(loader.default(), assigned_on)
+    try:
+        params = attestation_rule.parameters_in_force(loader.default(), assigned_on)
+    except LawGap as exc:
+        language = (get_language() or "kk")[:2]
+        raise InvalidInput(
+            rule_text(exc.code, exc.params, language), code=exc.code, loc=["body", "assigned_on"]
+        ) from exc
     valid_until = add_months(assigned_on, 12 * params.category_validity_years.value)
     return _add_record(
         actor=actor,
@@ -226,3 +250,86 @@ def category_assign(
         valid_until=valid_until,
         decision=decision,
     )
+
+
+ORGANIZATION_FIELDS = ("name_kk", "name_ru", "kind", "significance", "region", "parent")
+
+
+class OrganizationInUse(DomainError):
+    status = 409
+    code = "organization_in_use"
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "This organization still has sub-organizations, employees, positions or accounts; move or "
+                "remove them first."
+            )
+        )
+
+
+def _require_parent_write(actor, parent: Organization | None) -> None:
+    if parent is not None:
+        _require_write(actor, parent)
+    elif not can_write_in(actor, Organization(path="/")):
+        raise PermissionDenied()
+
+
+@transaction.atomic
+def organization_update(*, actor, organization: Organization, **changes) -> Organization:
+    """Moving an organization (a new ``parent``) moves its whole subtree with it."""
+    _require_write(actor, organization)
+    before = snapshot(organization)
+    old_path = organization.path
+    moved = "parent" in changes and changes["parent"] != organization.parent
+    if moved:
+        parent = changes["parent"]
+        _require_parent_write(actor, parent)
+        if parent is not None and parent.path.startswith(old_path):
+            raise InvalidInput(
+                _("An organization cannot be placed under itself or one of its own sub-organizations."),
+                code="organization_cycle",
+                loc=["body", "parent"],
+            )
+    for name, value in changes.items():
+        if name in ORGANIZATION_FIELDS:
+            setattr(organization, name, value)
+    organization.full_clean(exclude=["path"])
+    organization.save()
+    if moved:
+        new_path = f"{organization.parent.path if organization.parent else '/'}{organization.pk}/"
+        Organization.objects.filter(path__startswith=old_path).update(
+            path=Concat(Value(new_path), Substr("path", len(old_path) + 1), output_field=CharField())
+        )
+        organization.refresh_from_db(fields=["path"])
+    audit_record(
+        actor=actor,
+        action="organization.update",
+        object_type="organization",
+        object_id=organization.pk,
+        before=before,
+        after=snapshot(organization),
+    )
+    return organization
+
+
+@transaction.atomic
+def organization_delete(*, actor, organization: Organization) -> None:
+    _require_write(actor, organization)
+    before = snapshot(organization)
+    pk = organization.pk
+    try:
+        organization.delete()
+    except ProtectedError as exc:
+        raise OrganizationInUse() from exc
+    audit_record(
+        actor=actor, action="organization.delete", object_type="organization", object_id=pk, before=before
+    )
+
+
+@transaction.atomic
+def employee_card_open(*, viewer, employee_id: int) -> Employee:
+    """Opening a personal card is itself recorded: who looked at whose personal data, when."""
+    employee = employee_get(viewer=viewer, employee_id=employee_id)
+    audit_record(actor=viewer, action="employee.view", object_type="employee", object_id=employee.pk)
+    return employee

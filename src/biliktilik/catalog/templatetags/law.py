@@ -88,3 +88,13 @@ def cite(citation):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def term(value):
+    """A contract enum value (category, level, sector, …) in the reader's language."""
+    from biliktilik.rules.messages import VOCABULARY
+
+    if value in (None, ""):
+        return "—"
+    return VOCABULARY.get((get_language() or "kk")[:2], {}).get(value, value)

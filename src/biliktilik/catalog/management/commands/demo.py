@@ -1,18 +1,30 @@
-"""Demo data for a first look: the demo administrator (the staff data set comes with the
-staff registry)."""
+"""``biliktilik demo [--small]``: check the law, then build the demo data set and demo accounts.
+
+Runs once: a database that already holds organizations is left as it is.
+"""
+
+import datetime as dt
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from biliktilik.accounts.models import Profile, Role
 from biliktilik.lawbook import checks, loader
+from biliktilik.staff import demo
+from biliktilik.staff.models import Organization
 
-DEMO_USER = "demo"
-DEMO_PASSWORD = "demo-biliktilik"  # noqa: S105 - printed by `make run` on purpose
+PASSWORD = "demo-biliktilik"  # noqa: S105 - printed by `make run` on purpose
+ACCOUNTS = (
+    ("demo", Role.ADMINISTRATOR),
+    ("hr", Role.HR_OFFICER),
+    ("methodologist", Role.METHODOLOGIST),
+    ("auditor", Role.AUDITOR),
+)
 
 
 class Command(BaseCommand):
-    help = "Load the law and create the demo data set."
+    help = "Load the law and build the demo data set (about 5,000 employees; --small: about 120)."
 
     def add_arguments(self, parser):
         parser.add_argument("--small", action="store_true", help="the small data set `make run` uses")
@@ -20,21 +32,28 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         book = loader.load()
-        problems = checks.check(book)
-        if problems:
-            raise SystemExit("the law data has problems; run `biliktilik law check`")
-        user_model = get_user_model()
-        user, created = user_model.objects.get_or_create(
-            username=DEMO_USER, defaults={"is_staff": True, "is_superuser": True}
+        if checks.check(book):
+            raise CommandError("the law data has problems; run `biliktilik law check`")
+        admin = self._account("demo", Role.ADMINISTRATOR, None)
+        if Organization.objects.exists():
+            self.stdout.write("demo data already present; nothing built")
+        else:
+            size = demo.SMALL if options["small"] else demo.FULL
+            counts = demo.build(actor=admin, size=size, today=dt.date.today())
+            self.stdout.write("demo data: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        first_lmc = Organization.objects.filter(kind="lmc").order_by("path").first()
+        for username, role in ACCOUNTS[1:]:
+            self._account(username, role, first_lmc if role == Role.HR_OFFICER else None)
+        names = ", ".join(f"{u} ({r.label})" for u, r in ACCOUNTS)
+        self.stdout.write(f"law: {len(book.acts)} acts; accounts {names}, password {PASSWORD!r}")
+
+    def _account(self, username, role, organization):
+        user, created = get_user_model().objects.get_or_create(
+            username=username,
+            defaults={"is_staff": role == Role.ADMINISTRATOR, "is_superuser": role == Role.ADMINISTRATOR},
         )
         if created:
-            user.set_password(DEMO_PASSWORD)
+            user.set_password(PASSWORD)
             user.save()
-        positions = sum(
-            len(v.act.register_of_positions.positions)
-            for v in book.acts.values()
-            if v.act.register_of_positions
-        )
-        self.stdout.write(
-            f"law: {len(book.acts)} acts, {positions} register positions; demo user {DEMO_USER!r} ready"
-        )
+        Profile.objects.update_or_create(user=user, defaults={"role": role, "organization": organization})
+        return user

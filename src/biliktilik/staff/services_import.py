@@ -1,0 +1,322 @@
+"""Importing files into the staff registry and exporting employee lists.
+
+All or nothing: every row of a file is validated first, and if any has an error nothing is
+written. Otherwise every record is inserted in ONE transaction together with ONE audit entry
+for the file (action ``import.<kind>``, object ``import:<SHA-256 of the file>``) that names the
+actor, the file, the counts and the ids created (as ranges). One entry per file rather than
+per record: a per-record entry costs a locked, hashed insert each, which for 100,000 rows is
+most of the import; the file entry still says who created exactly which records and when.
+
+Inserts are batched: PostgreSQL gets COPY with ids reserved from the table's sequence (so the
+audit entry can list them); other databases get ``bulk_create``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from biliktilik.accounts.permissions import can_write_in
+from biliktilik.audit.services import audit_record
+
+from . import selectors
+from .imports import KINDS, Context, RegisteredEmployee, RowError, UnreadableFile, read_table, validate
+from .imports.cells import Problem
+from .imports.validation import CHECKERS, Errors, Result
+from .models import Education, Employee, ImportJob, Organization, WorkPeriod
+from .workbooks import export_employees
+
+logger = logging.getLogger(__name__)
+
+LOOKUP_CHUNK = 5000
+BULK_BATCH = 5000
+UNREADABLE = {
+    "not_utf8": _("The CSV file is not in UTF-8; save it as “CSV UTF-8” and upload it again."),
+    "bad_csv": _("The CSV file is damaged: a quoted value is never closed."),
+    "bad_xlsx": _("The file is neither an XLSX workbook nor a CSV text file."),
+    "no_header": _("The file is empty: it has no header row."),
+}
+CONFLICT = _(
+    "While the file was being checked, someone registered one of its IINs or changed an "
+    "organization it names; nothing was imported. Upload the file again to see which rows."
+)
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file_name: str
+    rows: int = 0
+    created: dict[str, int] = field(default_factory=dict)
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "file_name": self.file_name,
+            "rows": self.rows,
+            "created": self.created,
+            "error_count": self.error_count,
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+
+def import_file(
+    *,
+    actor,
+    kind: str,
+    file,
+    language: str,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> ImportReport:
+    """Import ``file`` (bytes, a path, or an open binary file) of ``kind`` for ``actor``.
+
+    ``progress(rows_done, rows_total)`` is called while rows are checked; the insert that
+    follows is one transaction. Messages in the report are in ``language``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind {kind!r}")
+    content, file_name = _content(file)
+    report = ImportReport(kind=kind, file_name=file_name)
+    try:
+        table = read_table(content)
+    except UnreadableFile as exc:
+        return _file_error(report, exc.code, UNREADABLE[exc.code], language)
+    report.rows = len(table.rows)
+    context = _context(actor, today or timezone.localdate())
+    result = validate(kind, table, context=context, language=language, progress=progress)
+    if not result.ok:
+        report.errors, report.error_count = result.errors, result.error_count
+        return report
+    try:
+        with transaction.atomic():
+            ids = WRITERS[kind](result.records)
+            report.created = {name: len(values) for name, values in ids.items()}
+            audit_record(
+                actor=actor,
+                action=f"import.{kind}",
+                object_type="import",
+                object_id=hashlib.sha256(content).hexdigest(),
+                after={
+                    "file": file_name,
+                    "rows": report.rows,
+                    "created": report.created,
+                    "ids": _ranges(ids),
+                },
+            )
+    except IntegrityError:
+        report.created = {}
+        return _file_error(report, "conflict", CONFLICT, language)
+    return report
+
+
+def _content(file) -> tuple[bytes, str]:
+    if isinstance(file, bytes):
+        return file, ""
+    if isinstance(file, (str, Path)):
+        return Path(file).read_bytes(), Path(file).name
+    return file.read(), Path(getattr(file, "name", "") or "").name
+
+
+def _file_error(report: ImportReport, code: str, message, language: str) -> ImportReport:
+    result = Result(kind=report.kind, rows_total=report.rows)
+    Errors(result, language).add(None, "", Problem(code, message))
+    report.errors, report.error_count = result.errors, result.error_count
+    return report
+
+
+def _context(actor, today: dt.date) -> Context:
+    paths = Organization.objects.values_list("pk", "path")
+    writable = {pk for pk, path in paths if can_write_in(actor, Organization(path=path))}
+    return Context(
+        today=today,
+        writable_organizations=writable,
+        may_create_top_level=can_write_in(actor, Organization(path="/")),
+        find_employees=_registered,
+    )
+
+
+def _registered(iins: set[str]) -> dict[str, RegisteredEmployee]:
+    found: dict[str, RegisteredEmployee] = {}
+    wanted = sorted(i for i in iins if len(i) == 12)
+    for start in range(0, len(wanted), LOOKUP_CHUNK):
+        chunk = wanted[start : start + LOOKUP_CHUNK]
+        for iin, pk, organization_id in Employee.objects.filter(iin__in=chunk).values_list(
+            "iin", "pk", "organization_id"
+        ):
+            found[iin] = RegisteredEmployee(pk, organization_id)
+    return found
+
+
+def _ranges(ids: dict[str, list[int]]) -> dict[str, list[list[int]]]:
+    """[3, 4, 5, 9] -> [[3, 5], [9, 9]]: exact, and short when ids come from one sequence."""
+    out: dict[str, list[list[int]]] = {}
+    for name, values in ids.items():
+        spans: list[list[int]] = []
+        for value in sorted(v for v in values if v is not None):
+            if spans and value == spans[-1][1] + 1:
+                spans[-1][1] = value
+            else:
+                spans.append([value, value])
+        out[name] = spans
+    return out
+
+
+def _insert(model, fields: tuple[str, ...], records: list[tuple]) -> list[int]:
+    stamps = [f for f in model._meta.concrete_fields if _stamped(f)]
+    if connection.vendor == "postgresql":
+        return _copy(model, fields, records, stamps)
+    objects = [model(**dict(zip(fields, record, strict=True))) for record in records]
+    model.objects.bulk_create(objects, batch_size=BULK_BATCH)
+    return [o.pk for o in objects]
+
+
+def _stamped(model_field) -> bool:
+    return bool(getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False))
+
+
+def _copy(model, fields: tuple[str, ...], records: list[tuple], stamps) -> list[int]:
+    from psycopg import sql
+
+    table = model._meta.db_table
+    columns = ["id", *(model._meta.get_field(f).column for f in fields), *(f.column for f in stamps)]
+    now = timezone.now()
+    extra = (now,) * len(stamps)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [table, len(records)],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
+        )
+        with cursor.cursor.copy(statement) as copy:
+            for pk, record in zip(ids, records, strict=True):
+                copy.write_row((pk, *record, *extra))
+    return ids
+
+
+def _write_employees(records: list[tuple]) -> dict[str, list[int]]:
+    return {"employees": _insert(Employee, CHECKERS["employees"].records_fields, records)}
+
+
+def _write_work(records: list[tuple]) -> dict[str, list[int]]:
+    return {"work": _insert(WorkPeriod, CHECKERS["work"].records_fields, records)}
+
+
+def _write_education(records: list[tuple]) -> dict[str, list[int]]:
+    return {"education": _insert(Education, CHECKERS["education"].records_fields, records)}
+
+
+def _write_organizations(records: list[tuple]) -> dict[str, list[int]]:
+    """Few rows, each may be the parent of a later one: saved one by one to get the tree paths."""
+    by_code: dict[str, Organization] = {}
+    parents = {o.pk: o for o in Organization.objects.filter(pk__in={r[1] for r in records if r[1]})}
+    ids = []
+    for code, parent_id, parent_code, name_kk, name_ru, kind, significance, region in records:
+        parent = by_code[parent_code] if parent_code else parents.get(parent_id)
+        organization = Organization.objects.create(
+            parent=parent, name_kk=name_kk, name_ru=name_ru, kind=kind, significance=significance,
+            region=region, path="",
+        )  # fmt: skip
+        organization.path = f"{parent.path if parent else '/'}{organization.pk}/"
+        organization.save(update_fields=["path"])
+        if code:
+            by_code[code] = organization
+        ids.append(organization.pk)
+    return {"organizations": ids}
+
+
+WRITERS = {
+    "organizations": _write_organizations,
+    "employees": _write_employees,
+    "work": _write_work,
+    "education": _write_education,
+}
+
+
+def import_job_start(*, actor, kind: str, file_name: str, language: str) -> ImportJob:
+    """A job to follow on the page; it is bookkeeping, the import itself is audited."""
+    return ImportJob.objects.create(
+        created_by=actor, kind=kind, file_name=file_name[:255], language=language
+    )
+
+
+def import_job_run(*, job_id: int, content: bytes) -> ImportJob:
+    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.RUNNING)
+    last_saved = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - last_saved[0] >= 0.5:
+            ImportJob.objects.filter(pk=job.pk).update(rows_done=done, rows_total=total)
+            last_saved[0] = now
+
+    try:
+        report = import_file(
+            actor=job.created_by, kind=job.kind, file=content, language=job.language, progress=progress
+        )
+    except Exception:
+        # A background thread has nobody to raise to: the job must end, and the log says why.
+        logger.exception("import job %s failed", job.pk)
+        job.status, job.report = ImportJob.Status.FAILED, None
+    else:
+        job.status = ImportJob.Status.IMPORTED if report.ok else ImportJob.Status.REJECTED
+        job.report = report.as_json()
+    job.refresh_from_db(fields=["rows_done", "rows_total"])
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "report", "finished_at"])
+    return job
+
+
+def import_job_launch(*, job: ImportJob, content: bytes, background: bool) -> threading.Thread | None:
+    """Run the job now, or in a thread of its own when ``background`` (the page polls it)."""
+    if not background:
+        import_job_run(job_id=job.pk, content=content)
+        return None
+    thread = threading.Thread(target=_run_in_thread, args=(job.pk, content), daemon=True)
+    thread.start()
+    return thread
+
+
+def _run_in_thread(job_id: int, content: bytes) -> None:
+    try:
+        import_job_run(job_id=job_id, content=content)
+    finally:
+        # The thread has its own connection; leaving it open would leak one per import.
+        connection.close()
+
+
+@transaction.atomic
+def employee_export(*, viewer, filters: selectors.EmployeeFilters, language: str) -> bytes:
+    """An XLSX of the employees the viewer may see that match ``filters``. Exporting personal data
+    is recorded like opening a personal card."""
+    employees = selectors.employee_list(viewer=viewer, filters=filters)
+    content = export_employees(employees, language)
+    count = employees.count()
+    audit_record(
+        actor=viewer,
+        action="employee.export",
+        object_type="employee_list",
+        object_id="xlsx",
+        after={"filters": asdict(filters), "count": count},
+    )
+    return content

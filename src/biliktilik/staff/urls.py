@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import import_views, views
+
+app_name = "staff"
+urlpatterns = [
+    path("employees/", views.employee_list, name="employees"),
+    path("employees/export.xlsx", import_views.employee_export, name="employee_export"),
+    path("employees/<int:employee_id>/", views.employee_card, name="employee"),
+    path("organizations/", views.organization_tree, name="organizations"),
+    path("imports/", import_views.imports, name="imports"),
+    path(
+        "imports/templates/<str:kind>-<str:language>.<str:fmt>",
+        import_views.import_template,
+        name="import_template",
+    ),
+    path("imports/<int:job_id>/", import_views.import_job, name="import_job"),
+]
