@@ -276,12 +276,38 @@ def test_a_category_is_valid_for_three_years_from_its_assignment(client, world, 
     assert body["valid_until"] == "2028-11-14"
 
 
-def test_a_category_cannot_be_assigned_on_a_date_our_sources_do_not_cover(client, world, hr):
+def test_a_category_on_a_date_our_sources_do_not_cover_needs_the_term_from_the_decision(client, world, hr):
     body = {"category": "mentor", "assigned_on": "2024-06-01", "decision": "№1"}
     response = post(client, world, hr, "categories", body)
     assert response.status_code == 422
     assert response.json()["code"] == "point_not_in_force"
-    assert response.json()["errors"][0]["loc"] == ["body", "assigned_on"]
+    assert response.json()["errors"][0]["loc"] == ["body", "valid_until"]
+    response = post(client, world, hr, "categories", {**body, "valid_until": "2027-06-01"})
+    assert response.status_code == 201
+    assert response.json()["valid_until"] == "2027-06-01"
+
+
+def test_where_the_law_sets_the_term_a_different_one_is_refused(client, world, hr):
+    body = {"category": "mentor", "assigned_on": "2025-11-03", "decision": "№2", "valid_until": "2030-01-01"}
+    response = post(client, world, hr, "categories", body)
+    assert response.status_code == 422
+    assert response.json()["code"] == "valid_until_contradicts_law"
+    body.pop("valid_until")
+    assert post(client, world, hr, "categories", body).json()["valid_until"] == "2028-11-03"
+
+
+def test_a_position_gets_a_suggested_register_entry_until_an_officer_confirms_it(client, world, hr):
+    body = {"title": "Мансап орталығының ассистенті", "start": "2024-01-10"}
+    created = post(client, world, hr, "positions", body).json()
+    assert (created["register_position"], created["register_confirmed"]) == ("D1.0.38", False)
+    response = client.post(
+        f"/api/v1/employees/{world.emp_a.pk}/positions/{created['id']}/register",
+        {"register_position": "D1.0.38"},
+        content_type=JSON,
+        headers=hr,
+    )
+    assert response.status_code == 200
+    assert response.json()["register_confirmed"] is True
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Field, Path, Query, Router, Schema
 from pydantic import AfterValidator, ConfigDict
@@ -352,6 +352,13 @@ class CategoryIn(In):
     category: AwardCategory
     assigned_on: RuleDate
     decision: LongText
+    valid_until: RuleDate | None = Field(
+        None, description="only where the law in force on assigned_on is not in our sources"
+    )
+
+
+class RegisterConfirmIn(In):
+    register_position: str = Field(..., max_length=32, description="the register id, e.g. B2.other.2.05")
 
 
 class TrainingOut(Schema):
@@ -414,6 +421,26 @@ def position_add(request: HttpRequest, payload: PositionIn, employee_id: int = E
     if payload.organization is not None:
         fields["organization"] = _organization(request.auth, payload.organization, ["body", "organization"])
     return Status(201, services.position_add(actor=request.auth, employee=employee, **fields))
+
+
+@router.post(
+    "/employees/{employee_id}/positions/{position_id}/register",
+    response={200: PositionOut, **AUTH_ERRORS},
+    summary="Confirm (or correct) the register entry suggested for a position held",
+)
+def position_register_confirm(
+    request: HttpRequest,
+    payload: RegisterConfirmIn,
+    employee_id: int = EmployeeId,
+    position_id: int = Path(..., ge=1, le=MAX_ID, description="the position record's id"),
+):
+    employee = _visible_employee(request, employee_id)
+    position = selectors.employee_records(employee=employee, kind="positions").filter(pk=position_id).first()
+    if position is None:
+        raise Http404
+    return services.position_register_confirm(
+        actor=request.auth, position=position, register_position=payload.register_position
+    )
 
 
 @router.get("/employees/{employee_id}/categories", response={200: list[CategoryOut], **AUTH_ERRORS})

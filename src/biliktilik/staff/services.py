@@ -17,8 +17,9 @@ from biliktilik.audit.services import audit_record
 from biliktilik.errors import DomainError, InvalidInput
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
+from biliktilik.rules import register as register_rule
 from biliktilik.rules.calendar import add_months
-from biliktilik.rules.explain import LawGap
+from biliktilik.rules.explain import SILENT, LawGap
 from biliktilik.rules.messages import text as rule_text
 
 from . import iin as iin_rules
@@ -26,6 +27,7 @@ from .errors import PermissionDenied
 from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
 from .selectors import employee_get
 
+SUGGESTION_MIN_SCORE = 0.75
 EMPLOYEE_FIELDS = (
     "iin",
     "last_name_kk",
@@ -218,8 +220,43 @@ def position_add(*, actor, employee: Employee, **fields) -> PositionHeld:
             code="unknown_register_position",
             loc=["body", "register_position"],
         )
+    if not register_id:
+        # Suggested from the title; it stays unconfirmed until an officer confirms it.
+        fields["register_position"] = suggest_register_position(fields.get("title", ""))
+        fields["register_confirmed"] = False
     fields.setdefault("organization", employee.organization)
     return _add_record(actor=actor, employee=employee, model=PositionHeld, action="position.add", **fields)
+
+
+def suggest_register_position(title: str) -> str:
+    """The register id the title most likely means ('' when none matches well)."""
+    found = register_rule.classify_title(loader.default(), title, trace=SILENT) if title.strip() else None
+    return found[0].id if found and found[1] >= SUGGESTION_MIN_SCORE else ""
+
+
+@transaction.atomic
+def position_register_confirm(*, actor, position: PositionHeld, register_position: str) -> PositionHeld:
+    """The officer confirms (or corrects) the register entry of a position held."""
+    _require_write(actor, position.employee.organization)
+    if register_position not in _register_ids():
+        raise InvalidInput(
+            _("There is no position with this id in the register of positions."),
+            code="unknown_register_position",
+            loc=["body", "register_position"],
+        )
+    before = snapshot(position)
+    position.register_position = register_position
+    position.register_confirmed = True
+    position.save(update_fields=["register_position", "register_confirmed"])
+    audit_record(
+        actor=actor,
+        action="position.register_confirm",
+        object_type="positionheld",
+        object_id=position.pk,
+        before=before,
+        after=snapshot(position),
+    )
+    return position
 
 
 @transaction.atomic
@@ -229,17 +266,46 @@ def training_add(*, actor, employee: Employee, **fields) -> Training:
 
 @transaction.atomic
 def category_assign(
-    *, actor, employee: Employee, category: str, assigned_on: dt.date, decision: str
+    *,
+    actor,
+    employee: Employee,
+    category: str,
+    assigned_on: dt.date,
+    decision: str,
+    valid_until: dt.date | None = None,
 ) -> CategoryAward:
-    """Valid for the term the attestation rules set (p.7), read as of the day of assignment."""
+    """Valid for the term the attestation rules set (p.7), read as of the day of assignment.
+
+    Where the wording in force on that day is not in our sources, the term cannot be computed:
+    the officer gives ``valid_until`` from the decision itself, and nothing is guessed.
+    """
     try:
         params = attestation_rule.parameters_in_force(loader.default(), assigned_on)
     except LawGap as exc:
-        language = (get_language() or "kk")[:2]
+        if valid_until is None:
+            language = (get_language() or "kk")[:2]
+            raise InvalidInput(
+                _("%(gap)s Give the valid-until date written in the decision.")
+                % {"gap": rule_text(exc.code, exc.params, language)},
+                code=exc.code,
+                loc=["body", "valid_until"],
+            ) from exc
+        computed = None
+    else:
+        computed = add_months(assigned_on, 12 * params.category_validity_years.value)
+    if computed is not None and valid_until is not None and valid_until != computed:
         raise InvalidInput(
-            rule_text(exc.code, exc.params, language), code=exc.code, loc=["body", "assigned_on"]
-        ) from exc
-    valid_until = add_months(assigned_on, 12 * params.category_validity_years.value)
+            _("The law sets this category's term: it is valid until %(date)s.")
+            % {"date": computed.isoformat()},
+            code="valid_until_contradicts_law",
+            loc=["body", "valid_until"],
+        )
+    if valid_until is not None and valid_until <= assigned_on:
+        raise InvalidInput(
+            _("The valid-until date must be after the assignment date."),
+            code="valid_until_before_assigned",
+            loc=["body", "valid_until"],
+        )
     return _add_record(
         actor=actor,
         employee=employee,
@@ -247,7 +313,7 @@ def category_assign(
         action="category.assign",
         category=category,
         assigned_on=assigned_on,
-        valid_until=valid_until,
+        valid_until=computed or valid_until,
         decision=decision,
     )
 
