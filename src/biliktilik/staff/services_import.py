@@ -192,25 +192,49 @@ def _stamped(model_field) -> bool:
 
 
 def _copy(model, fields: tuple[str, ...], records: list[tuple], stamps) -> list[int]:
+    """COPY in binary format (no text parsing on the server); ids come from the table's own
+    sequence, reserved in one statement, so the audit entry can name them."""
     from psycopg import sql
 
     table = model._meta.db_table
-    columns = ["id", *(model._meta.get_field(f).column for f in fields), *(f.column for f in stamps)]
-    now = timezone.now()
-    extra = (now,) * len(stamps)
+    model_fields = [model._meta.pk, *(model._meta.get_field(f) for f in fields), *stamps]
+    columns = [f.column for f in model_fields]
+    extra = (timezone.now(),) * len(stamps)
     with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [table, model._meta.pk.column])
+        [sequence] = cursor.fetchone()
         cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            [table, len(records)],
+            "SELECT array_agg(nextval(%s::regclass)) FROM generate_series(1, %s)", [sequence, len(records)]
         )
-        ids = [row[0] for row in cursor.fetchall()]
-        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        [ids] = cursor.fetchone()
+        statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
             sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
         )
         with cursor.cursor.copy(statement) as copy:
+            copy.set_types([_binary_type(f) for f in model_fields])
             for pk, record in zip(ids, records, strict=True):
                 copy.write_row((pk, *record, *extra))
     return ids
+
+
+BINARY_TYPES = {
+    "BigAutoField": "int8",
+    "BigIntegerField": "int8",
+    "AutoField": "int4",
+    "IntegerField": "int4",
+    "PositiveIntegerField": "int4",
+    "DateField": "date",
+    "DateTimeField": "timestamptz",
+    "BooleanField": "bool",
+    "CharField": "text",
+    "EmailField": "text",
+    "TextField": "text",
+}
+
+
+def _binary_type(model_field) -> str:
+    target = model_field.target_field if model_field.is_relation else model_field
+    return BINARY_TYPES[target.get_internal_type()]
 
 
 def _write_employees(records: list[tuple]) -> dict[str, list[int]]:
