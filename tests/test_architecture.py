@@ -31,3 +31,8 @@ def test_the_architecture_check_would_catch_a_django_import(tmp_path):
     sample = tmp_path / "x.py"
     sample.write_text("from django.db import models\nimport os\n")
     assert "django.db" in imported_modules(sample)
+
+
+@pytest.mark.parametrize("module", ["staff/iin.py", "staff/demo_people.py"])
+def test_pure_staff_helpers_never_import_django(module):
+    assert sorted(m for m in imported_modules(SRC / module) if m.split(".")[0] == "django") == []
