@@ -95,6 +95,20 @@ def test_an_officer_may_not_move_an_employee_out_of_their_subtree(world):
     assert world.emp_a.organization == world.org_a
 
 
+def test_an_update_keeps_the_birth_date_and_sex_the_iin_gives(world):
+    hr = world.users["hr_a"]
+    wrong_day = world.emp_a.birth_date + dt.timedelta(days=1)
+    with pytest.raises(InvalidInput) as refused:
+        services.employee_update(actor=hr, employee=world.emp_a, today=TODAY, birth_date=wrong_day)
+    assert refused.value.code == "birth_date_mismatch" and refused.value.loc == ["body", "birth_date"]
+    world.emp_a.refresh_from_db()
+    expected = (world.emp_a.birth_date, world.emp_a.sex)
+    services.employee_update(actor=hr, employee=world.emp_a, today=TODAY, sex="", birth_date=None)
+    world.emp_a.refresh_from_db()
+    assert (world.emp_a.birth_date, world.emp_a.sex) == expected
+    assert AuditEntry.objects.filter(action="employee.update").count() == 1
+
+
 def test_a_work_period_may_not_end_before_it_starts(world):
     with pytest.raises(InvalidInput) as refused:
         services.work_period_add(

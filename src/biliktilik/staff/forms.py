@@ -1,7 +1,33 @@
+"""What HR officers type: the list's filters, an employee, and the records added on the card.
+
+The forms check each field as typed; the services then check the whole, and what they refuse
+is put back next to the field it names (``add_service_error``).
+"""
+
+import datetime as dt
+
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import selectors
+from biliktilik.calculators.forms import (
+    BLANK,
+    CATEGORIES,
+    CC_CATEGORIES,
+    EDUCATION_FIELDS,
+    EDUCATION_LEVELS,
+    QUALIFICATION_LEVELS,
+    SECTORS,
+    date_field,
+)
+from biliktilik.calculators.selectors import requirement_choices
+from biliktilik.errors import DomainError
+
+from . import selectors, services
+from .models import Employee
+
+AWARD_CATEGORIES = [choice for choice in CC_CATEGORIES if choice[0] != "none"]
 
 
 class EmployeeFilterForm(forms.Form):
@@ -27,3 +53,125 @@ class EmployeeFilterForm(forms.Form):
             organization=data.get("organization"),
             include_subtree=bool(data.get("include_subtree")) or not self.data.get("organization"),
         )
+
+
+def _text(label, *, required: bool = True, max_length: int = 100) -> forms.CharField:
+    return forms.CharField(label=label, required=required, max_length=max_length)
+
+
+class EmployeeForm(forms.Form):
+    """An employee's identity and contacts; the services check the IIN and everything it implies."""
+
+    iin = forms.CharField(
+        label=_("IIN"), max_length=32, widget=forms.TextInput(attrs={"inputmode": "numeric"})
+    )
+    last_name_kk = _text(_("Last name (Kazakh)"))
+    first_name_kk = _text(_("First name (Kazakh)"))
+    patronymic_kk = _text(_("Patronymic (Kazakh)"), required=False)
+    last_name_ru = _text(_("Last name (Russian)"), required=False)
+    first_name_ru = _text(_("First name (Russian)"), required=False)
+    patronymic_ru = _text(_("Patronymic (Russian)"), required=False)
+    sex = forms.ChoiceField(
+        label=_("Sex (empty: read from the IIN)"), required=False, choices=BLANK + Employee.Sex.choices
+    )
+    birth_date = date_field(_("Birth date (empty: read from the IIN)"), required=False)
+    phone = _text(_("Phone"), required=False, max_length=32)
+    email = forms.EmailField(label=_("E-mail"), required=False, max_length=254)
+    organization = forms.TypedChoiceField(label=_("Organization"), coerce=int)
+
+    def __init__(self, *args, viewer, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organizations = {o.pk: o for o in selectors.writable_organizations(viewer=viewer)}
+        self.fields["organization"].choices = [
+            (o.pk, f"{'· ' * (o.path.count('/') - 2)}{o.name_kk}") for o in self.organizations.values()
+        ]
+
+    def clean_iin(self) -> str:
+        # The services check it again; checking here too shows the reason with the other fields' errors.
+        try:
+            info = services.check_iin(self.cleaned_data["iin"], today=dt.date.today(), loc=["body", "iin"])
+        except DomainError as exc:
+            raise forms.ValidationError(exc.text(), code=exc.code) from exc
+        return info.iin
+
+    @classmethod
+    def initial_of(cls, employee: Employee) -> dict:
+        initial = {name: getattr(employee, name) for name in cls.base_fields if name != "organization"}
+        return {**initial, "organization": employee.organization_id}
+
+    def service_fields(self) -> dict:
+        """The cleaned values as the services take them: an organization, not its id."""
+        values = dict(self.cleaned_data)
+        values["organization"] = self.organizations[values["organization"]]
+        return values
+
+
+class WorkPeriodForm(forms.Form):
+    start = date_field(_("From"))
+    end = date_field(_("To (empty if ongoing)"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), choices=BLANK + SECTORS)
+    qualification_level = forms.ChoiceField(
+        label=_("Qualification level"), required=False, choices=BLANK + QUALIFICATION_LEVELS
+    )
+    category = forms.ChoiceField(label=_("Category"), required=False, choices=BLANK + CATEGORIES)
+    management = forms.BooleanField(label=_("Management position"), required=False)
+    employer = _text(_("Employer"), required=False, max_length=300)
+
+
+class EducationRecordForm(forms.Form):
+    level = forms.ChoiceField(label=_("Level of education"), choices=BLANK + EDUCATION_LEVELS)
+    field = forms.ChoiceField(label=_("Field of education"), choices=BLANK + EDUCATION_FIELDS)
+    institution = _text(_("Institution"), required=False, max_length=300)
+    graduated_on = date_field(_("Graduated on"), required=False)
+
+
+class PositionForm(forms.Form):
+    title = _text(_("Position title as in the order of appointment"), max_length=300)
+    start = date_field(_("From"))
+    end = date_field(_("To (empty if ongoing)"), required=False)
+    requirement = forms.ChoiceField(label=_("Qualification requirement"), required=False)
+    qualification_level = forms.ChoiceField(
+        label=_("Qualification level"), required=False, choices=BLANK + QUALIFICATION_LEVELS
+    )
+
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["requirement"].choices = [("", _("none of the points of order-2017-360"))] + (
+            requirement_choices(language)
+        )
+
+
+class TrainingForm(forms.Form):
+    course = _text(_("Course"), max_length=300)
+    hours = forms.IntegerField(label=_("Hours"), min_value=1, max_value=10_000)
+    profile = _text(_("Profile"), required=False)
+    completed_on = date_field(_("Completed on"))
+
+
+class CategoryForm(forms.Form):
+    category = forms.ChoiceField(label=_("Category"), choices=BLANK + AWARD_CATEGORIES)
+    assigned_on = date_field(_("Assigned on"))
+    decision = _text(_("Decision that assigned it"), max_length=300)
+    valid_until = date_field(
+        _("Valid until (only when the law of that date is not in our sources)"), required=False
+    )
+
+
+class RegisterConfirmForm(forms.Form):
+    register_position = forms.CharField(
+        label=_("Register entry"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"list": "register-positions", "autocomplete": "off"}),
+    )
+
+
+def add_service_error(form: forms.Form, error: DomainError | ModelValidationError) -> None:
+    """Put a service's refusal next to the field it names (``loc`` ["body", "iin"] → ``iin``)."""
+    if isinstance(error, DomainError):
+        name = error.loc[-1] if error.loc else None
+        form.add_error(name if name in form.fields else None, error.text())
+        return
+    by_field = error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
+    for name, messages in by_field.items():
+        for message in messages:
+            form.add_error(name if name in form.fields else None, message)

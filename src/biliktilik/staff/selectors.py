@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from biliktilik.accounts.permissions import visible_employees, visible_organizations
+from biliktilik.accounts.permissions import can_write_in, visible_employees, visible_organizations
 from biliktilik.lawbook import loader
 from biliktilik.rules import run
 from biliktilik.rules.explain import LawGap
@@ -43,6 +43,15 @@ def organization_list(*, viewer, filters: OrganizationFilters | None = None) -> 
     for word in filters.q.split():
         organizations = organizations.filter(Q(name_kk__icontains=word) | Q(name_ru__icontains=word))
     return organizations
+
+
+def writable_organizations(*, viewer) -> list[Organization]:
+    """The organizations the viewer may add employees to or move them into, tree order."""
+    return [o for o in organization_list(viewer=viewer).order_by("path") if can_write_in(viewer, o)]
+
+
+def may_write_somewhere(*, viewer) -> bool:
+    return any(can_write_in(viewer, o) for o in organization_list(viewer=viewer).iterator())
 
 
 def organization_get(*, viewer, organization_id: int) -> Organization:
@@ -172,3 +181,14 @@ def employee_law(*, employee: Employee, on: dt.date, language: str) -> dict:
         "categories": categories_on(employee, on),
         "expiring": categories_expiring(employee, on),
     }
+
+
+def register_choices(*, language: str) -> list[tuple[str, str]]:
+    """Every entry of the register of positions as (id, title in the language asked for)."""
+    register = loader.default().get("order-2015-1042").act.register_of_positions
+    return [(p.id, _title(p.title, language)) for p in register.positions]
+
+
+def _title(text, language: str) -> str:
+    found = (getattr(text, lang, None) for lang in (language, "kk", "ru", "en"))
+    return next((t for t in found if t), "")

@@ -141,13 +141,7 @@ def employee_update(*, actor, employee: Employee, today: dt.date, **changes) -> 
     before = snapshot(employee)
     if "organization" in changes:
         _require_write(actor, changes["organization"])
-    if "iin" in changes and changes["iin"] != employee.iin:
-        info = check_iin(changes["iin"], today=today, loc=["body", "iin"])
-        if Employee.objects.filter(iin=info.iin).exclude(pk=employee.pk).exists():
-            raise InvalidInput(
-                _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
-            )
-        changes.update(iin=info.iin, birth_date=info.birth_date)
+    changes = _identity_changes(employee=employee, changes=changes, today=today)
     for name, value in changes.items():
         if name in EMPLOYEE_FIELDS or name == "organization":
             setattr(employee, name, value)
@@ -162,6 +156,35 @@ def employee_update(*, actor, employee: Employee, today: dt.date, **changes) -> 
         after=snapshot(employee),
     )
     return employee
+
+
+def _identity_changes(*, employee: Employee, changes: dict, today: dt.date) -> dict:
+    """The IIN decides the birth date, and the sex when none is given; a birth date given
+    with the changes must agree with it."""
+    changes = dict(changes)
+    given_birth_date = changes.pop("birth_date", None)
+    info = None
+    if "iin" in changes and changes["iin"] != employee.iin:
+        info = check_iin(changes["iin"], today=today, loc=["body", "iin"])
+        if Employee.objects.filter(iin=info.iin).exclude(pk=employee.pk).exists():
+            raise InvalidInput(
+                _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
+            )
+    sex_cleared = "sex" in changes and not changes["sex"]
+    if info is None and (given_birth_date is not None or sex_cleared):
+        info = check_iin(employee.iin, today=today, loc=["body", "iin"])
+    if info is None:
+        return changes
+    if given_birth_date is not None and given_birth_date != info.birth_date:
+        raise InvalidInput(
+            _("The birth date does not match the IIN."),
+            code="birth_date_mismatch",
+            loc=["body", "birth_date"],
+        )
+    changes.update(iin=info.iin, birth_date=info.birth_date)
+    if sex_cleared:
+        changes["sex"] = info.sex
+    return changes
 
 
 @transaction.atomic
