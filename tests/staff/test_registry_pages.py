@@ -93,3 +93,11 @@ def test_the_organization_tree_is_scoped(client, officer):
         html.count("data-organization=")
         == Organization.objects.filter(path__startswith=officer.profile.organization.path).count()
     )
+
+
+def test_the_card_shows_the_history_of_the_record(client, officer):
+    client.force_login(officer)
+    employee = visible_employees(officer).first()
+    client.get(f"/staff/employees/{employee.pk}/")
+    html = client.get(f"/staff/employees/{employee.pk}/").content.decode()
+    assert "employee.view" in html

@@ -192,3 +192,20 @@ def register_choices(*, language: str) -> list[tuple[str, str]]:
 def _title(text, language: str) -> str:
     found = (getattr(text, lang, None) for lang in (language, "kk", "ru", "en"))
     return next((t for t in found if t), "")
+
+
+def employee_history(*, employee: Employee, limit: int = 50) -> list:
+    """The audit entries of the employee's record and its sub-records, newest first."""
+    from biliktilik.audit.models import AuditEntry
+
+    record_ids = {
+        "workperiod": employee.work.values_list("pk", flat=True),
+        "education": employee.education.values_list("pk", flat=True),
+        "positionheld": employee.positions.values_list("pk", flat=True),
+        "categoryaward": employee.categories.values_list("pk", flat=True),
+        "training": employee.training.values_list("pk", flat=True),
+    }
+    condition = Q(object_type="employee", object_id=str(employee.pk))
+    for object_type, ids in record_ids.items():
+        condition |= Q(object_type=object_type, object_id__in=[str(i) for i in ids])
+    return list(AuditEntry.objects.filter(condition).order_by("-id")[:limit])

@@ -123,6 +123,7 @@ def _card_context(request: HttpRequest, employee: Employee, *, bound: dict | Non
         "today": dt.date.today(),
         "query": f"?{request.GET.urlencode()}" if request.GET else "",
         "may_write": can_write_in(request.user, employee.organization),
+        "history": selectors.employee_history(employee=employee),
     }
     if context["may_write"]:
         bound = bound or {}
