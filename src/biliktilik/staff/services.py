@@ -101,20 +101,26 @@ def organization_create(
     return organization
 
 
+def _iin_taken() -> InvalidInput:
+    return InvalidInput(
+        _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
+    )
+
+
+def _birth_date_mismatch() -> InvalidInput:
+    return InvalidInput(
+        _("The birth date does not match the IIN."), code="birth_date_mismatch", loc=["body", "birth_date"]
+    )
+
+
 @transaction.atomic
 def employee_create(*, actor, organization: Organization, today: dt.date, **fields) -> Employee:
     _require_write(actor, organization)
     info = check_iin(fields.get("iin", ""), today=today, loc=["body", "iin"])
     if fields.get("birth_date") and fields["birth_date"] != info.birth_date:
-        raise InvalidInput(
-            _("The birth date does not match the IIN."),
-            code="birth_date_mismatch",
-            loc=["body", "birth_date"],
-        )
+        raise _birth_date_mismatch()
     if Employee.objects.filter(iin=info.iin).exists():
-        raise InvalidInput(
-            _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
-        )
+        raise _iin_taken()
     values = {k: v for k, v in fields.items() if k in EMPLOYEE_FIELDS}
     values.update(iin=info.iin, birth_date=info.birth_date, sex=fields.get("sex") or info.sex)
     employee = Employee(organization=organization, **values)
@@ -122,9 +128,7 @@ def employee_create(*, actor, organization: Organization, today: dt.date, **fiel
     try:
         employee.save()
     except IntegrityError as exc:  # a concurrent insert of the same IIN
-        raise InvalidInput(
-            _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
-        ) from exc
+        raise _iin_taken() from exc
     audit_record(
         actor=actor,
         action="employee.create",
@@ -167,20 +171,14 @@ def _identity_changes(*, employee: Employee, changes: dict, today: dt.date) -> d
     if "iin" in changes and changes["iin"] != employee.iin:
         info = check_iin(changes["iin"], today=today, loc=["body", "iin"])
         if Employee.objects.filter(iin=info.iin).exclude(pk=employee.pk).exists():
-            raise InvalidInput(
-                _("An employee with this IIN is already registered."), code="iin_taken", loc=["body", "iin"]
-            )
+            raise _iin_taken()
     sex_cleared = "sex" in changes and not changes["sex"]
     if info is None and (given_birth_date is not None or sex_cleared):
         info = check_iin(employee.iin, today=today, loc=["body", "iin"])
     if info is None:
         return changes
     if given_birth_date is not None and given_birth_date != info.birth_date:
-        raise InvalidInput(
-            _("The birth date does not match the IIN."),
-            code="birth_date_mismatch",
-            loc=["body", "birth_date"],
-        )
+        raise _birth_date_mismatch()
     changes.update(iin=info.iin, birth_date=info.birth_date)
     if sex_cleared:
         changes["sex"] = info.sex
