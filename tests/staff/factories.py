@@ -26,7 +26,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def tree_path(obj, create, extracted, **kwargs):
         # The path holds the ids from the root, so it is known only after the first save.
-        obj.path = f"{obj.parent.path if obj.parent else '/'}{obj.pk}/"
+        obj.path = obj.tree_path()
         if create:
             obj.save(update_fields=["path"])
 

@@ -91,7 +91,7 @@ def _org(parent: Organization | None, kind: str, significance: str, name_kk: str
         region=region,
         path="",
     )
-    organization.path = f"{parent.path if parent else '/'}{organization.pk}/"
+    organization.path = organization.tree_path()
     organization.save(update_fields=["path"])
     return organization
 

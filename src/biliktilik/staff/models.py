@@ -43,6 +43,10 @@ class Organization(models.Model):
     def __str__(self) -> str:
         return self.name_kk
 
+    def tree_path(self) -> str:
+        """The path this organization should have: its parent's path and its own id."""
+        return f"{self.parent.path if self.parent_id else '/'}{self.pk}/"
+
 
 class Employee(models.Model):
     class Sex(models.TextChoices):

@@ -89,7 +89,7 @@ def organization_create(
     )
     organization.full_clean(exclude=["path"])
     organization.save()
-    organization.path = f"{parent.path if parent else '/'}{organization.pk}/"
+    organization.path = organization.tree_path()
     organization.save(update_fields=["path"])
     audit_record(
         actor=actor,
@@ -384,7 +384,7 @@ def organization_update(*, actor, organization: Organization, **changes) -> Orga
     organization.full_clean(exclude=["path"])
     organization.save()
     if moved:
-        new_path = f"{organization.parent.path if organization.parent else '/'}{organization.pk}/"
+        new_path = organization.tree_path()
         Organization.objects.filter(path__startswith=old_path).update(
             path=Concat(Value(new_path), Substr("path", len(old_path) + 1), output_field=CharField())
         )

@@ -260,7 +260,7 @@ def _write_organizations(records: list[tuple]) -> dict[str, list[int]]:
             parent=parent, name_kk=name_kk, name_ru=name_ru, kind=kind, significance=significance,
             region=region, path="",
         )  # fmt: skip
-        organization.path = f"{parent.path if parent else '/'}{organization.pk}/"
+        organization.path = organization.tree_path()
         organization.save(update_fields=["path"])
         if code:
             by_code[code] = organization
