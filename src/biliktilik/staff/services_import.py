@@ -278,9 +278,7 @@ WRITERS = {
 
 def import_job_start(*, actor, kind: str, file_name: str, language: str) -> ImportJob:
     """A job to follow on the page; it is bookkeeping, the import itself is audited."""
-    return ImportJob.objects.create(
-        created_by=actor, kind=kind, file_name=file_name[:255], language=language
-    )
+    return ImportJob.objects.create(created_by=actor, kind=kind, file_name=file_name[:255], language=language)
 
 
 def import_job_run(*, job_id: int, content: bytes) -> ImportJob:

@@ -172,9 +172,11 @@ def export_employees(queryset: QuerySet, language: str) -> bytes:
         cell.font = BOLD
         header.append(cell)
     sheet.append(header)
-    for row in queryset.order_by("organization__path", "last_name_kk", "first_name_kk", "pk").values_list(
-        *EXPORT_FIELDS
-    ).iterator(chunk_size=2000):
+    for row in (
+        queryset.order_by("organization__path", "last_name_kk", "first_name_kk", "pk")
+        .values_list(*EXPORT_FIELDS)
+        .iterator(chunk_size=2000)
+    ):
         values = list(row[:-1])
         if language == "ru" and row[-1]:
             values[-1] = row[-1]

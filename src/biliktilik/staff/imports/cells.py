@@ -171,9 +171,7 @@ class CellReader:
         try:
             validate_email(text)
         except ValidationError:
-            raise Problem(
-                "bad_email", _("“%(value)s” is not an e-mail address."), value=text
-            ) from None
+            raise Problem("bad_email", _("“%(value)s” is not an e-mail address."), value=text) from None
         return text
 
     def _id(self, raw) -> int:
