@@ -137,12 +137,6 @@ def position_search(*, q: str | None, block: str | None = None, limit: int = 20)
 # --- typed content for the explorer tables ------------------------------------------------
 
 
-def _in_force_on(citation_act: str, point: str, wording_by: str | None, as_of: dt.date) -> bool:
-    view = law().get(citation_act)
-    version = view.point_version(point, as_of) if view else None
-    return version is not None and version.wording_by == wording_by
-
-
 def _section(attribute: str):
     for view in law().ordered():
         value = getattr(view.act, attribute)
@@ -153,10 +147,7 @@ def _section(attribute: str):
 
 def requirements_on(as_of: dt.date) -> dict:
     view, items = _section("requirements")
-    rows = [
-        {"req": r, "in_force": _in_force_on(r.source.act, r.source.point, r.source.wording_by, as_of)}
-        for r in items or []
-    ]
+    rows = [{"req": r, "in_force": law().wording_in_force(r.source, as_of)} for r in items or []]
     return {
         "act_view": view,
         "requirements": rows,
@@ -184,15 +175,7 @@ def card(card_id: str) -> dict | None:
 
 def attestation_on(as_of: dt.date) -> dict:
     view, attestation = _section("attestation")
-    in_force = bool(
-        attestation
-        and _in_force_on(
-            attestation.thresholds[0].source.act,
-            attestation.thresholds[0].source.point,
-            attestation.thresholds[0].source.wording_by,
-            as_of,
-        )
-    )
+    in_force = bool(attestation and law().wording_in_force(attestation.thresholds[0].source, as_of))
     return {"act_view": view, "attestation": attestation, "in_force": in_force}
 
 

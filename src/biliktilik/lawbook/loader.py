@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .schema import Act, Point, PointVersion, natural_key
+from .schema import Act, Citation, Point, PointVersion, natural_key
 
 LAW_DIR = Path(os.environ.get("BILIKTILIK_LAW_DIR", Path(__file__).resolve().parents[3] / "law"))
 
@@ -125,6 +125,12 @@ class Lawbook:
 
     def get(self, act_id: str) -> ActView | None:
         return self.acts.get(act_id)
+
+    def wording_in_force(self, citation: Citation, on: dt.date) -> bool:
+        """Whether the wording a citation names is the one in force on ``on``."""
+        view = self.get(citation.act)
+        version = view.point_version(citation.point, on) if view else None
+        return version is not None and version.wording_by == citation.wording_by
 
     def ordered(self) -> list[ActView]:
         return sorted(self.acts.values(), key=lambda v: (v.act.adopted, v.id))

@@ -43,10 +43,7 @@ def procedure(law: Lawbook, procedure_id: str) -> Procedure:
 def in_force(law: Lawbook, item: Procedure, on: dt.date) -> bool:
     """Whether the regulation holding the procedure was in force, in the wording it cites, on ``on``."""
     view = law.get(item.source.act)
-    if view is None or view.status(on) != "in_force":
-        return False
-    version = view.point_version(item.source.point, on)
-    return version is not None and version.wording_by == item.source.wording_by
+    return view is not None and view.status(on) == "in_force" and law.wording_in_force(item.source, on)
 
 
 def schedule(law: Lawbook, item: Procedure, *, start: dt.date, calendar: KzCalendar, trace: Trace):
