@@ -19,8 +19,7 @@ PASSWORD = "officer-password-2026"
 
 
 @pytest.fixture
-def officer_page(page, settings):
-    settings.IMPORTS_IN_BACKGROUND = False
+def officer_page(page):
     demo.build(actor=None, size=demo.SMALL, today=dt.date(2026, 11, 22))
     lmc = Organization.objects.filter(kind="lmc").order_by("path").first()
     user = get_user_model().objects.create_user(username="officer", password=PASSWORD)

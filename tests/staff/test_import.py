@@ -15,7 +15,7 @@ from biliktilik.audit.services import audit_verify
 from biliktilik.staff.iin import make_iin
 from biliktilik.staff.imports import KINDS
 from biliktilik.staff.models import Education, Employee, ImportJob, Organization, WorkPeriod
-from biliktilik.staff.services_import import import_file, import_job_launch, import_job_start
+from biliktilik.staff.services_import import import_file, import_job_submit
 from biliktilik.staff.workbooks import template_csv, template_workbook
 
 TODAY = dt.date(2026, 11, 22)
@@ -391,8 +391,7 @@ def _named(content, name):
     return file
 
 
-def test_the_page_imports_a_file_and_shows_the_report(client, world, settings):
-    settings.IMPORTS_IN_BACKGROUND = False
+def test_the_page_imports_a_file_and_shows_the_report(client, world):
     client.force_login(world.users["hr_a"])
     page = client.get(reverse("staff:imports"))
     assert page.status_code == 200
@@ -411,7 +410,7 @@ def test_the_page_imports_a_file_and_shows_the_report(client, world, settings):
 
 def test_a_running_import_shows_a_progress_bar_that_polls(client, world):
     officer = world.users["hr_a"]
-    job = import_job_start(actor=officer, kind="employees", file_name="big.csv", language="kk")
+    job = ImportJob.objects.create(created_by=officer, kind="employees", file_name="big.csv", language="kk")
     ImportJob.objects.filter(pk=job.pk).update(status="running", rows_done=300, rows_total=1000)
     client.force_login(officer)
     part = client.get(reverse("staff:import_job", kwargs={"job_id": job.pk}), HTTP_HX_REQUEST="true")
@@ -438,13 +437,3 @@ def test_the_import_pages_need_a_signed_in_user(client):
     assert client.get(reverse("staff:imports")).status_code == 302
 
 
-@pytest.mark.django_db(transaction=True)
-def test_in_the_background_the_import_runs_in_its_own_thread_and_connection(world):
-    officer = world.users["hr_a"]
-    job = import_job_start(actor=officer, kind="employees", file_name="x.csv", language="en")
-    content = csv_file("employees", "kk", fifty(world.org_a))
-    thread = import_job_launch(job=job, content=content, background=True)
-    thread.join(timeout=60)
-    job.refresh_from_db()
-    assert (job.status, job.rows_done, job.rows_total) == ("imported", 50, 50)
-    assert job.report["created"] == {"employees": 50}

@@ -1,7 +1,10 @@
 """Settings, read strictly from the environment.
 
-``DATABASE_URL`` selects the database (default: an embedded SQLite file under ``var/``);
-``BILIKTILIK_SECRET_KEY`` is required when ``BILIKTILIK_DEBUG`` is off.
+Production is the default: debug is off and the secret key comes from ``BILIKTILIK_SECRET_KEY``
+or, when that is unset, from ``var/secret_key``, generated on first start and never committed.
+``BILIKTILIK_DEBUG=1`` is the development mode (``make dev``: runserver with reload).
+``DATABASE_URL`` selects the database (default: an embedded SQLite file under ``var/``, in WAL
+mode); PostgreSQL is the production database (pooled connections, health-checked).
 """
 
 from pathlib import Path
@@ -10,18 +13,15 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.env import env_bool, env_str
+from biliktilik.env import env_bool, env_int, env_str
+from biliktilik.secret import secret_key_from
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 VAR_DIR = Path(env_str("BILIKTILIK_VAR_DIR", str(BASE_DIR / "var")))
 
-DEBUG = env_bool("BILIKTILIK_DEBUG", default=True)
-SECRET_KEY = env_str("BILIKTILIK_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("BILIKTILIK_SECRET_KEY must be set when BILIKTILIK_DEBUG is off")
-    SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105
+DEBUG = env_bool("BILIKTILIK_DEBUG", default=False)
+SECRET_KEY = env_str("BILIKTILIK_SECRET_KEY", "") or secret_key_from(VAR_DIR / "secret_key")
 
 ALLOWED_HOSTS = [
     h for h in env_str("BILIKTILIK_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h
@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "biliktilik.jobs",
     "biliktilik.catalog",
     "biliktilik.calendar_app",
     "biliktilik.calculators",
@@ -45,6 +48,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "biliktilik.config.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,7 +83,31 @@ DATABASE_URL = env_str("DATABASE_URL", "")
 if not DATABASE_URL:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASE_URL = f"sqlite:///{VAR_DIR / 'biliktilik.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes share the file: WAL lets readers run beside the one writer, writers wait
+    # their turn (busy timeout) instead of failing, and a transaction takes the write lock when it
+    # begins (IMMEDIATE) so it never has to upgrade a read lock into a write lock mid-way, which
+    # SQLite refuses with "database is locked" whatever the timeout.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("BILIKTILIK_SQLITE_TIMEOUT", default=30),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "BILIKTILIK_DB_POOL", default=True
+):
+    # One pool per process; a connection is checked before it is handed out.
+    from psycopg_pool import ConnectionPool
+
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("BILIKTILIK_DB_POOL_MIN", default=1),
+        "max_size": env_int("BILIKTILIK_DB_POOL_MAX", default=8),
+        "timeout": env_int("BILIKTILIK_DB_POOL_TIMEOUT", default=10),
+        "check": ConnectionPool.check_connection,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "kk"
@@ -92,10 +120,35 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "biliktilik.config.storage.StaticStorage"},
+}
+# The web server serves static files itself (WhiteNoise): hashed names, compressed, cached for
+# a year. Without `collectstatic` (tests, development) files are found in the package.
+WHITENOISE_USE_FINDERS = env_bool("BILIKTILIK_STATIC_FINDERS", default=DEBUG)
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/staff/employees/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Imports run in a background thread so the page can show their progress; tests run them inline.
-IMPORTS_IN_BACKGROUND = env_bool("BILIKTILIK_IMPORTS_IN_BACKGROUND", default=True)
+# Background work (imports; later timers, notifications, reports) runs in `biliktilik worker`
+# processes. The queue: the database itself (default: nothing more to run, and on PostgreSQL
+# several workers share it with SKIP LOCKED), or "immediate" (in the requesting process: tests).
+TASKS_QUEUE = env_str("BILIKTILIK_TASKS", "database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_QUEUE not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"BILIKTILIK_TASKS must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_QUEUE!r}"
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_QUEUE]}}
+# A running job beats every JOB_HEARTBEAT_SECONDS; one silent for JOB_STALE_SECONDS is taken for
+# dead (its process was killed) and retried. The stale time must exceed the longest single write
+# of a job, during which SQLite holds back the heartbeat.
+JOB_HEARTBEAT_SECONDS = env_int("BILIKTILIK_JOB_HEARTBEAT_SECONDS", default=5)
+JOB_STALE_SECONDS = env_int("BILIKTILIK_JOB_STALE_SECONDS", default=60)
+JOB_REAP_SECONDS = env_int("BILIKTILIK_JOB_REAP_SECONDS", default=10)

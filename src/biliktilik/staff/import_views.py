@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -36,11 +35,12 @@ def imports(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        job = services_import.import_job_start(
-            actor=request.user, kind=form.cleaned_data["kind"], file_name=upload.name, language=_language()
-        )
-        services_import.import_job_launch(
-            job=job, content=upload.read(), background=settings.IMPORTS_IN_BACKGROUND
+        job = services_import.import_job_submit(
+            actor=request.user,
+            kind=form.cleaned_data["kind"],
+            file_name=upload.name,
+            language=_language(),
+            content=upload.read(),
         )
         return redirect("staff:import_job", job_id=job.pk)
     context = {

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from biliktilik.jobs.models import Job
+
 
 class Organization(models.Model):
     class Kind(models.TextChoices):
@@ -165,8 +167,9 @@ class Training(models.Model):
         return f"{self.course} ({self.hours} h)"
 
 
-class ImportJob(models.Model):
-    """One uploaded file being imported: its progress for the page to poll, then its report.
+class ImportJob(Job):
+    """One uploaded file being imported by a worker: the file itself until it is done, its
+    progress for the page to poll, then its report.
 
     Operational state, not registry data: the import it runs records the audit entry.
     """
@@ -188,6 +191,7 @@ class ImportJob(models.Model):
     file_name = models.CharField(max_length=255)
     language = models.CharField(max_length=8)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    content = models.BinaryField(null=True, editable=False)
     rows_done = models.PositiveIntegerField(default=0)
     rows_total = models.PositiveIntegerField(default=0)
     report = models.JSONField(null=True, blank=True)
@@ -195,10 +199,16 @@ class ImportJob(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+
+    released_on_failure = {"content": None}
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def perform(self, attempt) -> None:
+        from .services_import import import_job_perform
+
+        import_job_perform(job=self, attempt=attempt)
 
     def __str__(self) -> str:
         return f"{self.kind} {self.file_name} ({self.status})"

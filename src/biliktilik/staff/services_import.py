@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -28,6 +27,8 @@ from django.utils.translation import gettext_lazy as _
 
 from biliktilik.accounts.permissions import can_write_in
 from biliktilik.audit.services import audit_record
+from biliktilik.jobs import runner
+from biliktilik.jobs.runner import Attempt
 
 from . import selectors
 from .imports import KINDS, Context, RegisteredEmployee, RowError, UnreadableFile, read_table, validate
@@ -84,11 +85,14 @@ def import_file(
     language: str,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
+    on_saved: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import ``file`` (bytes, a path, or an open binary file) of ``kind`` for ``actor``.
 
     ``progress(rows_done, rows_total)`` is called while rows are checked; the insert that
-    follows is one transaction. Messages in the report are in ``language``.
+    follows is one transaction, and ``on_saved(report)`` runs inside it, last (a job records
+    its outcome there, so that the records and the outcome commit together or not at all).
+    Messages in the report are in ``language``.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
@@ -120,6 +124,8 @@ def import_file(
                     "ids": _ranges(ids),
                 },
             )
+            if on_saved is not None:
+                on_saved(report)
     except IntegrityError:
         report.created = {}
         return _file_error(report, "conflict", CONFLICT, language)
@@ -276,55 +282,40 @@ WRITERS = {
 }
 
 
-def import_job_start(*, actor, kind: str, file_name: str, language: str) -> ImportJob:
-    """A job to follow on the page; it is bookkeeping, the import itself is audited."""
-    return ImportJob.objects.create(created_by=actor, kind=kind, file_name=file_name[:255], language=language)
+def import_job_submit(*, actor, kind: str, file_name: str, language: str, content: bytes) -> ImportJob:
+    """Queue the import of an uploaded file; a worker runs it and the page follows its progress.
+    The job is bookkeeping: the import itself is audited when it writes."""
+    with transaction.atomic():
+        job = ImportJob.objects.create(
+            created_by=actor, kind=kind, file_name=file_name[:255], language=language, content=content
+        )
+        runner.enqueue(job)
+    return job
 
 
-def import_job_run(*, job_id: int, content: bytes) -> ImportJob:
-    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
-    ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.RUNNING)
+def import_job_perform(*, job: ImportJob, attempt: Attempt) -> None:
     last_saved = [0.0]
 
     def progress(done: int, total: int) -> None:
         now = time.monotonic()
         if done == total or now - last_saved[0] >= 0.5:
-            ImportJob.objects.filter(pk=job.pk).update(rows_done=done, rows_total=total)
+            attempt.progress(rows_done=done, rows_total=total)
             last_saved[0] = now
 
-    try:
-        report = import_file(
-            actor=job.created_by, kind=job.kind, file=content, language=job.language, progress=progress
-        )
-    except Exception:
-        # A background thread has nobody to raise to: the job must end, and the log says why.
-        logger.exception("import job %s failed", job.pk)
-        job.status, job.report = ImportJob.Status.FAILED, None
-    else:
-        job.status = ImportJob.Status.IMPORTED if report.ok else ImportJob.Status.REJECTED
-        job.report = report.as_json()
-    job.refresh_from_db(fields=["rows_done", "rows_total"])
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "report", "finished_at"])
-    return job
+    def saved(report: ImportReport) -> None:
+        attempt.finish(status=ImportJob.Status.IMPORTED, report=report.as_json(), content=None)
 
-
-def import_job_launch(*, job: ImportJob, content: bytes, background: bool) -> threading.Thread | None:
-    """Run the job now, or in a thread of its own when ``background`` (the page polls it)."""
-    if not background:
-        import_job_run(job_id=job.pk, content=content)
-        return None
-    thread = threading.Thread(target=_run_in_thread, args=(job.pk, content), daemon=True)
-    thread.start()
-    return thread
-
-
-def _run_in_thread(job_id: int, content: bytes) -> None:
-    try:
-        import_job_run(job_id=job_id, content=content)
-    finally:
-        # The thread has its own connection; leaving it open would leak one per import.
-        connection.close()
+    report = import_file(
+        actor=job.created_by,
+        kind=job.kind,
+        file=bytes(job.content),
+        language=job.language,
+        progress=progress,
+        on_saved=saved,
+    )
+    if not report.ok:
+        with transaction.atomic():
+            attempt.finish(status=ImportJob.Status.REJECTED, report=report.as_json(), content=None)
 
 
 @transaction.atomic
