@@ -6,7 +6,7 @@ PORT ?= 8000
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test test-fast lint law-check translations browser clean
+.PHONY: run dev test test-fast lint law-check translations messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,22 @@ run: $(RUN_STAMP) translations law-check
 	@echo "  API docs: http://127.0.0.1:$(PORT)/api/v1/docs"
 	@echo "  Demo sign-in at http://127.0.0.1:$(PORT)/accounts/login/ (password demo-biliktilik):"
 	@echo "    hr (HR officer of an oblast labour mobility centre), methodologist, auditor, demo (administrator)"
+	@echo "  (the web server and a job worker; Ctrl+C stops both)"
 	@echo ""
-	$(BIN)/biliktilik runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(BIN)/biliktilik serve
+
+# Development: Django's runserver with reload and debug pages, jobs run where they are queued.
+dev: $(RUN_STAMP) translations law-check
+	$(BIN)/biliktilik migrate --noinput
+	$(BIN)/biliktilik demo --small
+	BILIKTILIK_DEBUG=1 BILIKTILIK_TASKS=immediate $(BIN)/biliktilik runserver 127.0.0.1:$(PORT)
+
+# After adding interface text: refresh the catalogues, fill them from scripts/translate.py.
+messages: $(RUN_STAMP)
+	$(BIN)/biliktilik makemessages -l kk -l ru -l en --no-location --no-wrap \
+		--ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=scripts
+	$(BIN)/python scripts/translate.py
+	$(BIN)/biliktilik compiletranslations
 
 browser:
 	@sh scripts/ensure-chromium.sh

@@ -1,8 +1,9 @@
 """The ``biliktilik`` command: Django's management commands, plus ``law check``.
 
 ``biliktilik law check`` validates ``law/``; ``biliktilik rules qualification|attestation FILE``
-evaluates a rule from a JSON file; every other word goes to Django
-(``biliktilik migrate``, ``biliktilik runserver``, ``biliktilik demo`` ...).
+evaluates a rule from a JSON file; ``biliktilik serve`` runs the web server and the job workers;
+every other word goes to Django (``biliktilik migrate``, ``biliktilik worker``,
+``biliktilik runserver``, ``biliktilik demo`` ...).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         from biliktilik.lawbook.__main__ import main as law_check
 
         return law_check(argv[3:])
+    if argv[1:2] == ["serve"]:
+        from biliktilik.serve import main as serve
+
+        return serve(argv[2:])
     if argv[1:2] == ["rules"]:
         from biliktilik.rules.cli import main as rules_main
 

@@ -50,7 +50,8 @@ def enqueue(job: Job) -> None:
 
     def send():
         result = run_job.enqueue(job._meta.label, job.pk)
-        type(job).objects.filter(pk=job.pk, task_id="").update(task_id=str(result.id))
+        job.task_id = str(result.id)
+        type(job).objects.filter(pk=job.pk, task_id="").update(task_id=job.task_id)
 
     if _queue_in_database() or _queue_immediate():
         send()
