@@ -14,6 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.env import env_bool, env_int, env_str
+from biliktilik.ops.logs import logging_config
 from biliktilik.secret import secret_key_from
 
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -44,9 +45,11 @@ INSTALLED_APPS = [
     "biliktilik.audit",
     "biliktilik.staff",
     "biliktilik.accounts",
+    "biliktilik.ops",
 ]
 
 MIDDLEWARE = [
+    "biliktilik.ops.middleware.RequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -152,3 +155,12 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_QUEUE]}}
 JOB_HEARTBEAT_SECONDS = env_int("BILIKTILIK_JOB_HEARTBEAT_SECONDS", default=5)
 JOB_STALE_SECONDS = env_int("BILIKTILIK_JOB_STALE_SECONDS", default=60)
 JOB_REAP_SECONDS = env_int("BILIKTILIK_JOB_REAP_SECONDS", default=10)
+
+# Operations: logging and metrics (biliktilik.ops). Every log record is one JSON line on standard
+# error with the id of the request being served; the gunicorn launcher passes the same LOGGING
+# as its logconfig_dict. /metrics answers the loopback address (not through a proxy) or a
+# scraper sending this bearer token. The probes and /metrics answer plain HTTP even when HTTPS
+# redirects are on: load balancers and scrapers ask for them by address.
+LOGGING = logging_config(level=env_str("BILIKTILIK_LOG_LEVEL", "INFO"))
+BILIKTILIK_METRICS_TOKEN = env_str("BILIKTILIK_METRICS_TOKEN", "")
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]

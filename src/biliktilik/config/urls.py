@@ -5,6 +5,7 @@ from django.views.i18n import JavaScriptCatalog
 from biliktilik.api.app import api, not_found_view
 
 urlpatterns = [
+    path("", include("biliktilik.ops.urls")),  # /healthz, /readyz, /metrics
     path("api/v1/", api.urls),
     re_path(r"^api/v1/(?P<path>.*)$", not_found_view),
     path("admin/", admin.site.urls),

@@ -1,0 +1,1 @@
+"""Operating the service: health and readiness probes, request logs, Prometheus metrics."""
