@@ -89,7 +89,8 @@ def test_request_latency_is_counted_by_url_pattern_not_by_path(client):
 def test_the_queue_depth_and_failed_tasks_are_read_at_scrape_time(client):
     found = samples(client.get("/metrics"))
     assert value(found, "biliktilik_task_queue_up", backend="database") == 1
-    assert value(found, "biliktilik_task_queue_depth", backend="database", queue="default") is None
+    assert value(found, "biliktilik_task_queue_depth", backend="database", queue="default") == 0
+    assert value(found, "biliktilik_tasks_failed", backend="database", queue="default") == 0
 
     always_fails.enqueue()
     call_command("db_worker", batch=True, startup_delay=False, verbosity=0)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Count
 from django.utils.module_loading import import_string
+from django_tasks import DEFAULT_TASK_QUEUE_NAME
 
 DATABASE = "database"
 RQ = "rq"
@@ -86,14 +87,14 @@ def _database_state(backend: QueueBackend) -> QueueState:
         running=per_queue(tasks.running()),
         failed=per_queue(tasks.failed()),
     )
-    for name in backend.queues:
+    for name in backend.queues or (DEFAULT_TASK_QUEUE_NAME,):  # an empty queue is still a queue
         for counts in (result.ready, result.running, result.failed):
             counts.setdefault(name, 0)
     return result
 
 
 def _rq_queue_names(backend: QueueBackend) -> tuple[str, ...]:
-    return backend.queues or ("default",)
+    return backend.queues or (DEFAULT_TASK_QUEUE_NAME,)
 
 
 def _rq_queue(name: str):
