@@ -13,6 +13,15 @@ LOCALE = Path(__file__).resolve().parents[1] / "locale"
 
 # A plural message maps each language to the list of its plural forms, in the catalogue's order.
 TABLE: dict[str, dict[str, str | list[str]]] = {
+    # --- runtime: API errors and control characters ---
+    "Send the request body as JSON, with the header Content-Type: application/json.": {"kk": "Сұрау денесін JSON түрінде, Content-Type: application/json тақырыбымен жіберіңіз.", "ru": "Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json."},
+    "The request body is larger than the limit of %(limit)s bytes.": {"kk": "Сұрау денесі %(limit)s байт шегінен үлкен.", "ru": "Тело запроса превышает предел в %(limit)s байт."},
+    "This address does not answer %(method)s; it answers: %(allowed)s.": {"kk": "Бұл мекенжай %(method)s әдісіне жауап бермейді; ол мына әдістерге жауап береді: %(allowed)s.", "ru": "Этот адрес не отвечает на %(method)s; он отвечает на: %(allowed)s."},
+    "A change made while signed in needs the page's CSRF token; reload the page.": {"kk": "Жүйеге кірген күйде жасалатын өзгеріс беттің CSRF токенін қажет етеді; бетті қайта жүктеңіз.", "ru": "Для изменения при выполненном входе нужен CSRF-токен страницы; обновите страницу."},
+    "Your role may read the registry but not change it.": {"kk": "Сіздің рөліңіз тізілімді оқуға рұқсат береді, бірақ өзгертуге рұқсат бермейді.", "ru": "Ваша роль позволяет читать реестр, но не изменять его."},
+    "Something went wrong on our side; it has been recorded. Please try again later.": {"kk": "Біз жақта қате орын алды; ол тіркелді. Кейінірек қайталап көріңіз.", "ru": "На нашей стороне произошла ошибка; она записана. Попробуйте позже."},
+    "The text contains a control character (such as NUL), which is not allowed.": {"kk": "Мәтінде басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді.", "ru": "Текст содержит управляющий символ (например, NUL), что недопустимо."},
+    "The cell holds a control character (such as NUL), which is not allowed; retype it.": {"kk": "Ұяшықта басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді; мәнді қайта теріңіз.", "ru": "В ячейке есть управляющий символ (например, NUL), что недопустимо; введите значение заново."},
     "Legal gap": {"kk": "Құқықтық олқылық", "ru": "Правовой пробел"},
     "Education, any of": {"kk": "Білімі (мыналардың бірі)", "ru": "Образование (одно из)"},
     "How this row was read": {"kk": "Бұл жол қалай оқылды", "ru": "Как прочитана эта строка"},

@@ -2,10 +2,18 @@ import pytest
 
 from biliktilik.lawbook import loader
 
+from .openapi_contract import ContractClient
+
 
 @pytest.fixture(scope="session")
 def lawbook():
     return loader.default()
+
+
+@pytest.fixture
+def client():
+    """Django's test client, with every API answer checked against the published OpenAPI document."""
+    return ContractClient()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,11 @@
-"""The public API, v1 (``shared/contract/API.md``): one NinjaAPI, errors mapped once."""
+"""The public API, v1 (``shared/contract/API.md``): one NinjaAPI, errors mapped once.
+
+Every answer under /api/ is JSON in the contract's shape, errors included: bad JSON (400), a
+body too large (413) or not JSON (415, see ``middleware``), a method the address does not
+answer (405), an unknown address (404) and our own failures (500, logged, never shown).
+"""
+
+import logging
 
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,14 +20,34 @@ from biliktilik.rules.explain import LawGap
 from biliktilik.rules.messages import text as rule_text
 from biliktilik.rules.run import InputError
 
+from .errors import MalformedJson, ServerError
 from .messages import field_message
+
+logger = logging.getLogger("biliktilik.api")
 
 
 class Utf8JSONRenderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
-api = NinjaAPI(
+class Api(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """ninja's document, plus the answers the middleware gives to any operation with a body."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+        for path_item in schema["paths"].values():
+            for operation in path_item.values():
+                if "requestBody" in operation:
+                    operation["responses"].setdefault(
+                        413, {"description": "Payload Too Large", "content": error}
+                    )
+                    operation["responses"].setdefault(
+                        415, {"description": "Unsupported Media Type", "content": error}
+                    )
+        return schema
+
+
+api = Api(
     renderer=Utf8JSONRenderer(),
     title="Biliktilik API",
     version="1",
@@ -58,6 +85,10 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 
 @api.exception_handler(DomainError)
 def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    return error_response(request, exc)
+
+
+def error_response(request: HttpRequest, exc: DomainError) -> HttpResponse:
     errors = [{"loc": exc.loc, "msg": exc.text()}] if exc.loc else []
     return api.create_response(request, error_body(exc.code, exc.text(), errors), status=exc.status)
 
@@ -96,13 +127,23 @@ def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    code = "bad_request" if exc.status_code == 400 else f"http_{exc.status_code}"
-    message = _("The request could not be read.") if exc.status_code == 400 else str(exc)
-    return api.create_response(request, error_body(code, message), status=exc.status_code)
+    # ninja raises its only 400 when the body does not parse as JSON.
+    if exc.status_code == 400:
+        return error_response(request, MalformedJson())
+    return api.create_response(
+        request, error_body(f"http_{exc.status_code}", str(exc)), status=exc.status_code
+    )
+
+
+@api.exception_handler(Exception)
+def on_server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """Our own failure: recorded with its traceback, answered without any of it."""
+    logger.exception("Unhandled error on %s %s", request.method, request.path, exc_info=exc)
+    return error_response(request, ServerError())
 
 
 def not_found_view(request: HttpRequest, path: str = "") -> HttpResponse:
-    """Any unknown address under /api/v1/ answers in the contract's error shape."""
+    """Any unknown address under /api/ answers in the contract's error shape."""
     return api.create_response(
         request, error_body("not_found", _("Nothing was found at this address.")), status=404
     )

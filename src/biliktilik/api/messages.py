@@ -10,6 +10,7 @@ BY_KEY = {
     "period_end_before_start": _("The period ends before it starts."),
     "current_category_required": _("A category applicant needs a current category."),
     "declared_category_required": _("A category applicant needs a declared category."),
+    "control_character": _("The text contains a control character (such as NUL), which is not allowed."),
 }
 
 BY_TYPE = {

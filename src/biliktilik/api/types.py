@@ -15,9 +15,13 @@ except ImportError:  # django-ninja < 1.7 takes a (status, body) tuple instead
 
 from pydantic import BeforeValidator
 
-from biliktilik.rules.inputs import parse_iso_date
+from biliktilik.rules.inputs import CleanText, parse_iso_date
 
 IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
+
+
+class Input(Schema, CleanText):
+    """The base of every query, path and body schema: control characters refused in every field."""
 
 
 class ErrorItem(Schema):

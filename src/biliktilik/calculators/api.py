@@ -8,7 +8,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from biliktilik.api.types import ERRORS
+from biliktilik.api.types import ERRORS, Input
 from biliktilik.rules.inputs import AttestationIn, QualificationIn, RuleDate
 
 from . import services
@@ -119,7 +119,7 @@ class ScheduleOut(Explained):
     due: dt.date
 
 
-class ScheduleQuery(Schema):
+class ScheduleQuery(Input):
     start: RuleDate = Field(..., description="YYYY-MM-DD: the day the procedure starts")
 
 
@@ -159,7 +159,7 @@ def procedure_schedule(request: HttpRequest, procedure_id: str, query: Query[Sch
     )
 
 
-class GradeQuery(Schema):
+class GradeQuery(Input):
     qualification_level: Literal["high", "medium"]
     category: Category
 
@@ -188,7 +188,7 @@ def register_grade(request: HttpRequest, query: Query[GradeQuery]):
     )
 
 
-class EntryQuery(Schema):
+class EntryQuery(Input):
     publication: RuleDate = Field(..., description="YYYY-MM-DD: the day of first official publication")
     days: int = Field(10, ge=0, le=366, description="calendar days after publication")
 

@@ -8,7 +8,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
-from biliktilik.api.types import ERRORS, IsoDate
+from biliktilik.api.types import ERRORS, Input, IsoDate
 
 from . import selectors
 
@@ -27,7 +27,7 @@ class DayOut(Schema):
     source: str | None = Field(None, description="where the day's status comes from")
 
 
-class AddQuery(Schema):
+class AddQuery(Input):
     start: IsoDate = Field(..., alias="from")
     working_days: int | None = Field(None, ge=0, le=MAX_WORKING_DAYS)
     calendar_days: int | None = Field(None, ge=0, le=MAX_CALENDAR_DAYS)
@@ -39,7 +39,7 @@ class AddOut(Schema):
     date: dt.date
 
 
-class DatePath(Schema):
+class DatePath(Input):
     date: IsoDate
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from biliktilik.api.types import ERRORS, IsoDate
+from biliktilik.api.types import ERRORS, Input, IsoDate
 
 from . import selectors
 
@@ -77,7 +77,7 @@ class ActDetailOut(ActOut):
     points: list[PointOut]
 
 
-class AsOf(Schema):
+class AsOf(Input):
     as_of: IsoDate | None = Field(None, description="YYYY-MM-DD; default today")
 
 
@@ -88,7 +88,7 @@ class Citation(Schema):
     wording_by: str | None
 
 
-class PositionOut(Schema):
+class RegisterPositionOut(Schema):
     id: str
     block: Literal["A", "B", "C", "D"]
     link: str
@@ -102,14 +102,14 @@ class PositionOut(Schema):
     score: float
 
 
-class PositionQuery(Schema):
+class PositionQuery(Input):
     q: str | None = Field(None, max_length=200, description="title in Kazakh or Russian; typos tolerated")
     block: Literal["A", "B", "C", "D"] | None = None
     limit: int = Field(20, ge=1, le=500)
 
 
 class PositionsOut(Schema):
-    results: list[PositionOut]
+    results: list[RegisterPositionOut]
 
 
 def _as_of(value: dt.date | None) -> dt.date:

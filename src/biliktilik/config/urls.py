@@ -7,7 +7,7 @@ from biliktilik.api.app import api, not_found_view
 urlpatterns = [
     path("", include("biliktilik.ops.urls")),  # /healthz, /readyz, /metrics
     path("api/v1/", api.urls),
-    re_path(r"^api/v1/(?P<path>.*)$", not_found_view),
+    re_path(r"^api/(?P<path>.*)$", not_found_view),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

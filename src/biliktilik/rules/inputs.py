@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 
+from biliktilik.text import CONTROL_CHARACTER, has_control_character
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_DATE = dt.date(1950, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
@@ -50,16 +52,29 @@ Requirement = Literal[
 ]
 
 
-class _Input(BaseModel):
+class CleanText(BaseModel):
+    """Refuses control characters in every text field, in lists and mappings too: every input
+    schema (the API's too) derives from it. It looks at the validated value, so a nested schema
+    names its own field and a number or a choice keeps its own, more precise refusal."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        if has_control_character(value):
+            raise ValueError(CONTROL_CHARACTER)
+        return value
+
+
+class _Input(CleanText):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class EducationIn(_Input):
+class QualificationEducationIn(_Input):
     level: Literal["tvet", "applied_bachelor", "higher", "postgraduate"]
     field: Literal["social", "economic", "legal", "pedagogical", "other"]
 
 
-class WorkIn(_Input):
+class QualificationWorkIn(_Input):
     start: RuleDate = Field(..., alias="from")
     to: RuleDate | None = None
     sector: Literal[
@@ -81,8 +96,8 @@ class WorkIn(_Input):
 class QualificationIn(_Input):
     requirement: Requirement
     as_of: RuleDate
-    education: list[EducationIn] = Field(default=[], max_length=20)
-    work: list[WorkIn] = Field(default=[], max_length=200)
+    education: list[QualificationEducationIn] = Field(default=[], max_length=20)
+    work: list[QualificationWorkIn] = Field(default=[], max_length=200)
 
     @property
     def point(self) -> str:

@@ -19,7 +19,7 @@ from pydantic import AfterValidator, ConfigDict
 
 from biliktilik.accounts.auth import API_AUTH
 from biliktilik.accounts.errors import UnknownOrganization
-from biliktilik.api.types import AUTH_ERRORS, ErrorOut, Status
+from biliktilik.api.types import AUTH_ERRORS, ErrorOut, Input, Status
 from biliktilik.calculators.api import QualificationOut
 from biliktilik.rules.inputs import Requirement, RuleDate
 from biliktilik.rules.messages import text as rule_text
@@ -62,11 +62,11 @@ OptionalName = Annotated[str, Field(max_length=100)]
 LongText = Annotated[str, Field(min_length=1, max_length=300)]
 
 
-class In(Schema):
+class In(Input):
     model_config = ConfigDict(extra="forbid")
 
 
-class ListQuery(Schema):
+class ListQuery(Input):
     page: int = Field(1, ge=1, le=1_000_000)
     page_size: int = Field(50, ge=1, le=200)
     q: str = Field("", max_length=200, description="words of a name (or the start of an IIN)")
@@ -502,7 +502,7 @@ class EmployeeLawOut(Schema):
     expiring: list[CategoryOut] = Field(..., description="of those, the ones expiring within 90 days")
 
 
-class LawQuery(Schema):
+class LawQuery(Input):
     as_of: RuleDate | None = Field(None, description="YYYY-MM-DD; default today")
 
 

@@ -23,6 +23,7 @@ from biliktilik.calculators.forms import (
 )
 from biliktilik.calculators.selectors import requirement_choices
 from biliktilik.errors import DomainError
+from biliktilik.forms import NoControlCharacters
 
 from . import selectors, services
 from .models import Employee
@@ -30,7 +31,7 @@ from .models import Employee
 AWARD_CATEGORIES = [choice for choice in CC_CATEGORIES if choice[0] != "none"]
 
 
-class EmployeeFilterForm(forms.Form):
+class EmployeeFilterForm(NoControlCharacters, forms.Form):
     q = forms.CharField(label=_("Name or IIN"), required=False, max_length=100)
     organization = forms.TypedChoiceField(
         label=_("Organization"), required=False, coerce=int, empty_value=None
@@ -59,7 +60,7 @@ def _text(label, *, required: bool = True, max_length: int = 100) -> forms.CharF
     return forms.CharField(label=label, required=required, max_length=max_length)
 
 
-class EmployeeForm(forms.Form):
+class EmployeeForm(NoControlCharacters, forms.Form):
     """An employee's identity and contacts; the services check the IIN and everything it implies."""
 
     iin = forms.CharField(
@@ -106,7 +107,7 @@ class EmployeeForm(forms.Form):
         return values
 
 
-class WorkPeriodForm(forms.Form):
+class WorkPeriodForm(NoControlCharacters, forms.Form):
     start = date_field(_("From"))
     end = date_field(_("To (empty if ongoing)"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), choices=BLANK + SECTORS)
@@ -118,14 +119,14 @@ class WorkPeriodForm(forms.Form):
     employer = _text(_("Employer"), required=False, max_length=300)
 
 
-class EducationRecordForm(forms.Form):
+class EducationRecordForm(NoControlCharacters, forms.Form):
     level = forms.ChoiceField(label=_("Level of education"), choices=BLANK + EDUCATION_LEVELS)
     field = forms.ChoiceField(label=_("Field of education"), choices=BLANK + EDUCATION_FIELDS)
     institution = _text(_("Institution"), required=False, max_length=300)
     graduated_on = date_field(_("Graduated on"), required=False)
 
 
-class PositionForm(forms.Form):
+class PositionForm(NoControlCharacters, forms.Form):
     title = _text(_("Position title as in the order of appointment"), max_length=300)
     start = date_field(_("From"))
     end = date_field(_("To (empty if ongoing)"), required=False)
@@ -141,14 +142,14 @@ class PositionForm(forms.Form):
         )
 
 
-class TrainingForm(forms.Form):
+class TrainingForm(NoControlCharacters, forms.Form):
     course = _text(_("Course"), max_length=300)
     hours = forms.IntegerField(label=_("Hours"), min_value=1, max_value=10_000)
     profile = _text(_("Profile"), required=False)
     completed_on = date_field(_("Completed on"))
 
 
-class CategoryForm(forms.Form):
+class CategoryForm(NoControlCharacters, forms.Form):
     category = forms.ChoiceField(label=_("Category"), choices=BLANK + AWARD_CATEGORIES)
     assigned_on = date_field(_("Assigned on"))
     decision = _text(_("Decision that assigned it"), max_length=300)
@@ -157,7 +158,7 @@ class CategoryForm(forms.Form):
     )
 
 
-class RegisterConfirmForm(forms.Form):
+class RegisterConfirmForm(NoControlCharacters, forms.Form):
     register_position = forms.CharField(
         label=_("Register entry"),
         max_length=32,

@@ -15,12 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl.utils.datetime import from_excel
 
 from biliktilik.rules.inputs import MAX_DATE, MIN_DATE
+from biliktilik.text import CONTROL_CHARACTER, CONTROL_CHARACTERS
 
 from .columns import BOOL, DATE, EMAIL, ENUM, ID, IIN, Column, choice_lookup, normal
 
 EXCEL_SERIALS = (1, 2_958_465)  # 01.01.1900 to 31.12.9999
 MEMO_SIZE = 50_000
 UNREAD = object()
+CONTROL_CHARACTER_TEXT = _(
+    "The cell holds a control character (such as NUL), which is not allowed; retype it."
+)
 # Addresses of this plain shape are valid for Django's validator too; others are asked to it.
 _PLAIN_EMAIL = re.compile(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
@@ -122,6 +126,8 @@ class CellReader:
             value = self.memo.get(raw, UNREAD)
             if value is not UNREAD:
                 return value
+            if CONTROL_CHARACTERS.search(raw):
+                raise Problem(CONTROL_CHARACTER, CONTROL_CHARACTER_TEXT)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             if self.column.required:
                 raise Problem("required", _("This column must be filled in."))

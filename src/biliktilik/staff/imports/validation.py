@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.staff import iin as iin_rules
+from biliktilik.text import has_control_character, shown
 
 from .cells import UNREAD, CellReader, Problem, cell_text, iin_text, shown_date
 from .columns import IIN, KINDS, SEX, Column, normal
@@ -84,7 +85,8 @@ class Errors:
                 text = str(problem.message)
                 if problem.params:
                     text %= problem.params
-            self.result.errors.append(RowError(row, column, problem.code, text))
+            # A column's name comes from the file as typed: what it cannot store is replaced.
+            self.result.errors.append(RowError(row, shown(column), problem.code, shown(text)))
 
     def add_text(self, row: int | None, column: str, code: str, text: str) -> None:
         self.add(row, column, Problem(code, text))
@@ -185,7 +187,9 @@ class Checker:
         index = next((m.index for m in self.mapped if m.column.type == IIN), None)
         if index is None:
             return set()
-        return {iin_text(values[index]) for _, values in table.rows if index < len(values)}
+        iins = {iin_text(values[index]) for _, values in table.rows if index < len(values)}
+        # One with a control character is refused by its cell; it is never looked up.
+        return {iin for iin in iins if not has_control_character(iin)}
 
     def iin_problem(self, iin: str) -> Problem | None:
         try:
