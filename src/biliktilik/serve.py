@@ -52,10 +52,9 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 def _prepare(environment: dict[str, str]) -> None:
     """Collect the static files, and give the web processes a fresh directory for their metrics."""
     var = Path(environment.get("BILIKTILIK_VAR_DIR") or Path.cwd() / "var")
-    metrics = Path(environment.setdefault("PROMETHEUS_MULTIPROC_DIR", str(var / "metrics")))
-    metrics.mkdir(parents=True, exist_ok=True)
-    for stale in metrics.glob("*.db"):
-        stale.unlink()
+    from biliktilik.ops.metrics import prepare_multiprocess_dir
+
+    prepare_multiprocess_dir(environment.setdefault("PROMETHEUS_MULTIPROC_DIR", str(var / "metrics")))
     subprocess.run(  # noqa: S603
         [sys.executable, "-m", "biliktilik.cli", "collectstatic", "--noinput", "--verbosity", "0"],
         check=True,

@@ -36,6 +36,8 @@ def submit(world, language="kk"):
     )
 
 
+# The worker manages its own connections and transactions, as in production.
+@pytest.mark.django_db(transaction=True)
 def test_a_submitted_import_waits_in_the_queue_until_a_worker_runs_it(world, database_queue):
     job = submit(world)
     assert job.status == "queued" and Employee.objects.count() == 3
@@ -68,6 +70,8 @@ def lose_the_worker(job, *, minutes_ago=5):
     )
 
 
+# The worker manages its own connections and transactions, as in production.
+@pytest.mark.django_db(transaction=True)
 def test_a_job_whose_worker_died_is_queued_again_and_then_completes(world, database_queue):
     job = submit(world)
     lose_the_worker(job)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.errors import DomainError, InvalidInput
+from biliktilik.errors import DomainError, InvalidInput, NotFound
 
 
 class NotAuthenticated(DomainError):
@@ -85,4 +85,51 @@ class InvalidTokenName(InvalidInput):
     def __init__(self):
         super().__init__(
             _("A token needs a name of 1 to 100 characters."), code="invalid_token_name", loc=["name"]
+        )
+
+
+class AccountPermissionDenied(DomainError):
+    status = 403
+    code = "permission_denied"
+
+    def __init__(self):
+        super().__init__(_("Only an administrator may manage accounts."))
+
+
+class AccountNotFound(NotFound):
+    def __init__(self):
+        super().__init__(_("There is no account with this id."), code="not_found")
+
+
+class TokenNotFound(NotFound):
+    def __init__(self):
+        super().__init__(_("There is no API token with this id for this account."), code="not_found")
+
+
+class OwnAccountLockout(InvalidInput):
+    def __init__(self, *, loc: list):
+        super().__init__(
+            _("You cannot deactivate your own account or take away its administrator role."),
+            code="own_account",
+            loc=loc,
+        )
+
+
+class EmployeeTaken(InvalidInput):
+    def __init__(self, username: str):
+        super().__init__(
+            _("This employee record already belongs to the account “%(username)s”."),
+            code="employee_taken",
+            loc=["employee"],
+            username=username,
+        )
+
+
+class InvalidTokenExpiry(InvalidInput):
+    def __init__(self, days: int):
+        super().__init__(
+            _("A token must expire in the future and at most %(days)s days from now."),
+            code="invalid_token_expiry",
+            loc=["expires_at"],
+            days=days,
         )

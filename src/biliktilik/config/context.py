@@ -1,6 +1,13 @@
 from django.conf import settings
 
+from biliktilik.accounts.models import Role
+from biliktilik.accounts.permissions import role_of
+
 
 def site(request):
     """Values every page needs: the languages offered and the current path for the switch."""
-    return {"LANGUAGES_OFFERED": settings.LANGUAGES, "current_path": request.get_full_path()}
+    return {
+        "LANGUAGES_OFFERED": settings.LANGUAGES,
+        "current_path": request.get_full_path(),
+        "is_administrator": lambda: role_of(request.user) == Role.ADMINISTRATOR,
+    }

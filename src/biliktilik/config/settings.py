@@ -29,13 +29,14 @@ ALLOWED_HOSTS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",
+    "csp",
     "ninja",  # serves Swagger UI from our static files, not a CDN
     "django_tasks",
     "django_tasks_db",
@@ -62,6 +63,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into our lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "biliktilik.config.urls"
@@ -166,3 +170,61 @@ JOB_REAP_SECONDS = env_int("BILIKTILIK_JOB_REAP_SECONDS", default=10)
 LOGGING = logging_config(level=env_str("BILIKTILIK_LOG_LEVEL", "INFO"))
 BILIKTILIK_METRICS_TOKEN = env_str("BILIKTILIK_METRICS_TOKEN", "")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
+
+# Security
+# Sign-in throttling (django-axes): after SIGNIN_FAILURE_LIMIT wrong passwords for one username
+# from one address, sign-in for that pair is refused, even with the right password, until
+# SIGNIN_COOLOFF_MINUTES have passed since the last attempt; our page says so in the reader's
+# language. Every authenticate() that creates a session passes the axes backend first.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("BILIKTILIK_SIGNIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env_int("BILIKTILIK_SIGNIN_COOLOFF_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "biliktilik.accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "biliktilik.accounts.throttle.client_ip"
+AXES_ENABLE_ADMIN = False
+# How many reverse proxies stand in front (they append to X-Forwarded-For); 0: none.
+BILIKTILIK_PROXY_COUNT = env_int("BILIKTILIK_PROXY_COUNT", default=0)
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# BILIKTILIK_HTTPS=1: served over HTTPS by a reverse proxy that terminates TLS and sets
+# X-Forwarded-Proto (it must overwrite any the client sends). Cookies then travel over HTTPS
+# only, plain HTTP is redirected, and browsers are told to use HTTPS for a year (HSTS, with
+# subdomains; "preload" only allows a later submission to the browsers' list, it submits nothing).
+HTTPS = env_bool("BILIKTILIK_HTTPS", default=False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "biliktilik.config.errors.csrf_failure"
+
+# Content-Security-Policy (django-csp): our pages run only scripts and styles from our own
+# static files; no inline script, style or event handler anywhere (htmx is told not to inject
+# its indicator style). Images may be data: URIs (the favicon, Swagger UI's icons).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}

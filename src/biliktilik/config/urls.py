@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
@@ -8,7 +7,6 @@ urlpatterns = [
     path("", include("biliktilik.ops.urls")),  # /healthz, /readyz, /metrics
     path("api/v1/", api.urls),
     re_path(r"^api/(?P<path>.*)$", not_found_view),
-    path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("calendar/", include("biliktilik.calendar_app.urls")),
@@ -17,3 +15,8 @@ urlpatterns = [
     path("calculators/", include("biliktilik.calculators.urls")),
     path("", include("biliktilik.catalog.urls")),
 ]
+
+# Our own error pages (biliktilik.config.errors): what readers see whenever debug is off.
+handler403 = "biliktilik.config.errors.permission_denied"
+handler404 = "biliktilik.config.errors.page_not_found"
+handler500 = "biliktilik.config.errors.server_error"

@@ -26,3 +26,19 @@ class OrganizationNotFound(NotFound):
 class ImportJobNotFound(NotFound):
     def __init__(self):
         super().__init__(_("There is no import with this id that you started."), code="not_found")
+
+
+class StaleVersion(DomainError):
+    """The record changed since the writer read it (optimistic concurrency: ETag / If-Match)."""
+
+    status = 412
+    code = "precondition_failed"
+
+    def __init__(self, current=None):
+        super().__init__(
+            _(
+                "Someone else changed this record meanwhile; nothing was saved. Its current values are "
+                "shown: apply your change to them again."
+            )
+        )
+        self.current = current

@@ -79,6 +79,8 @@ class EmployeeForm(NoControlCharacters, forms.Form):
     phone = _text(_("Phone"), required=False, max_length=32)
     email = forms.EmailField(label=_("E-mail"), required=False, max_length=254)
     organization = forms.TypedChoiceField(label=_("Organization"), coerce=int)
+    # The version of the record the form was opened on: a save over someone else's change is refused.
+    version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, viewer, **kwargs):
         super().__init__(*args, **kwargs)
@@ -97,13 +99,25 @@ class EmployeeForm(NoControlCharacters, forms.Form):
 
     @classmethod
     def initial_of(cls, employee: Employee) -> dict:
-        initial = {name: getattr(employee, name) for name in cls.base_fields if name != "organization"}
-        return {**initial, "organization": employee.organization_id}
+        initial = {
+            name: getattr(employee, name)
+            for name in cls.base_fields
+            if name not in ("organization", "version")
+        }
+        return {
+            **initial,
+            "organization": employee.organization_id,
+            "version": services.record_version(employee),
+        }
 
-    def service_fields(self) -> dict:
-        """The cleaned values as the services take them: an organization, not its id."""
-        values = dict(self.cleaned_data)
-        values["organization"] = self.organizations[values["organization"]]
+    def service_fields(self, *, only_changed: bool = False) -> dict:
+        """The cleaned values as the services take them: an organization, not its id; only those
+        the user changed when editing."""
+        values = {k: v for k, v in self.cleaned_data.items() if k != "version"}
+        if only_changed:
+            values = {k: v for k, v in values.items() if k in self.changed_data}
+        if "organization" in values:
+            values["organization"] = self.organizations[values["organization"]]
         return values
 
 

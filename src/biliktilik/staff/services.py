@@ -4,6 +4,8 @@ validation before save, one transaction with its audit entry."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, ProtectedError, Value
@@ -23,7 +25,7 @@ from biliktilik.rules.explain import SILENT, LawGap
 from biliktilik.rules.messages import text as rule_text
 
 from . import iin as iin_rules
-from .errors import PermissionDenied
+from .errors import EmployeeNotFound, OrganizationNotFound, PermissionDenied, StaleVersion
 from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
 from .selectors import employee_get
 
@@ -45,6 +47,30 @@ EMPLOYEE_FIELDS = (
 
 def snapshot(instance) -> dict:
     return model_to_dict(instance)
+
+
+def record_version(instance) -> str:
+    """A fingerprint of a record's stored values: the API's ETag, the forms' hidden version."""
+    canonical = json.dumps(snapshot(instance), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:24]
+
+
+def _check_version(instance, expected: str | tuple[str, ...] | None) -> None:
+    """``expected``: the version (or any of the versions) the writer read; None: no check."""
+    if expected is None:
+        return
+    accepted = (expected,) if isinstance(expected, str) else expected
+    if record_version(instance) not in accepted:
+        raise StaleVersion(current=instance)
+
+
+def _locked(model, instance):
+    """The row as it is now, locked until the transaction ends: a write starts from the stored
+    values, never from a copy read before another writer committed."""
+    found = model.objects.select_for_update().filter(pk=instance.pk).first()
+    if found is None:
+        raise (EmployeeNotFound() if model is Employee else OrganizationNotFound())
+    return found
 
 
 def _require_write(actor, organization: Organization) -> None:
@@ -140,17 +166,24 @@ def employee_create(*, actor, organization: Organization, today: dt.date, **fiel
 
 
 @transaction.atomic
-def employee_update(*, actor, employee: Employee, today: dt.date, **changes) -> Employee:
+def employee_update(
+    *, actor, employee: Employee, today: dt.date, expected_version: str | None = None, **changes
+) -> Employee:
+    """Change only the fields given, on the row as locked now (``expected_version``: refuse if it
+    changed since the writer read it)."""
+    employee = _locked(Employee, employee)
     _require_write(actor, employee.organization)
+    _check_version(employee, expected_version)
     before = snapshot(employee)
     if "organization" in changes:
         _require_write(actor, changes["organization"])
     changes = _identity_changes(employee=employee, changes=changes, today=today)
-    for name, value in changes.items():
-        if name in EMPLOYEE_FIELDS or name == "organization":
-            setattr(employee, name, value)
+    changed = [name for name in changes if name in EMPLOYEE_FIELDS or name == "organization"]
+    for name in changed:
+        setattr(employee, name, changes[name])
     employee.full_clean()
-    employee.save()
+    if changed:
+        employee.save(update_fields=changed)
     audit_record(
         actor=actor,
         action="employee.update",
@@ -186,8 +219,10 @@ def _identity_changes(*, employee: Employee, changes: dict, today: dt.date) -> d
 
 
 @transaction.atomic
-def employee_delete(*, actor, employee: Employee) -> None:
+def employee_delete(*, actor, employee: Employee, expected_version: str | None = None) -> None:
+    employee = _locked(Employee, employee)
     _require_write(actor, employee.organization)
+    _check_version(employee, expected_version)
     before = snapshot(employee)
     pk = employee.pk
     employee.delete()
@@ -363,9 +398,14 @@ def _require_parent_write(actor, parent: Organization | None) -> None:
 
 
 @transaction.atomic
-def organization_update(*, actor, organization: Organization, **changes) -> Organization:
-    """Moving an organization (a new ``parent``) moves its whole subtree with it."""
+def organization_update(
+    *, actor, organization: Organization, expected_version: str | None = None, **changes
+) -> Organization:
+    """Change only the fields given, on the row as locked now. Moving an organization (a new
+    ``parent``) moves its whole subtree with it."""
+    organization = _locked(Organization, organization)
     _require_write(actor, organization)
+    _check_version(organization, expected_version)
     before = snapshot(organization)
     old_path = organization.path
     moved = "parent" in changes and changes["parent"] != organization.parent
@@ -378,11 +418,12 @@ def organization_update(*, actor, organization: Organization, **changes) -> Orga
                 code="organization_cycle",
                 loc=["body", "parent"],
             )
-    for name, value in changes.items():
-        if name in ORGANIZATION_FIELDS:
-            setattr(organization, name, value)
+    changed = [name for name in changes if name in ORGANIZATION_FIELDS]
+    for name in changed:
+        setattr(organization, name, changes[name])
     organization.full_clean(exclude=["path"])
-    organization.save()
+    if changed:
+        organization.save(update_fields=changed)
     if moved:
         new_path = organization.tree_path()
         Organization.objects.filter(path__startswith=old_path).update(
@@ -401,8 +442,10 @@ def organization_update(*, actor, organization: Organization, **changes) -> Orga
 
 
 @transaction.atomic
-def organization_delete(*, actor, organization: Organization) -> None:
+def organization_delete(*, actor, organization: Organization, expected_version: str | None = None) -> None:
+    organization = _locked(Organization, organization)
     _require_write(actor, organization)
+    _check_version(organization, expected_version)
     before = snapshot(organization)
     pk = organization.pk
     try:

@@ -22,6 +22,7 @@ from biliktilik.errors import DomainError, NotFound
 
 from . import forms, selectors, services
 from .errors import PermissionDenied as StaffPermissionDenied
+from .errors import StaleVersion
 from .models import Employee
 
 EMPLOYEES_PER_PAGE = 50
@@ -55,7 +56,8 @@ def employee_card(request: HttpRequest, employee_id: int) -> HttpResponse:
 @login_required
 def organization_tree(request: HttpRequest) -> HttpResponse:
     organizations = selectors.organization_list(viewer=request.user).order_by("path")
-    rows = [{"organization": o, "depth": o.path.count("/") - 2} for o in organizations]
+    # Indented by depth with classes (the CSP allows no inline style); deeper than 9 stays at 9.
+    rows = [{"organization": o, "depth": min(o.path.count("/") - 2, 9)} for o in organizations]
     return render(request, "staff/organization_tree.html", {"rows": rows})
 
 
@@ -93,6 +95,8 @@ def _call(form, service, **arguments):
         return service(**arguments)
     except StaffPermissionDenied as exc:
         raise PermissionDenied(exc.text()) from exc
+    except StaleVersion:
+        raise
     except (DomainError, ModelValidationError) as exc:
         forms.add_service_error(form, exc)
         return None
@@ -206,18 +210,27 @@ def employee_new(request: HttpRequest) -> HttpResponse:
 def employee_edit(request: HttpRequest, employee_id: int) -> HttpResponse:
     employee = _visible_employee(request, employee_id)
     _require_write(request, employee)
-    form = forms.EmployeeForm(
-        request.POST or None, viewer=request.user, initial=forms.EmployeeForm.initial_of(employee)
-    )
-    if form.is_valid() and _call(
-        form,
-        services.employee_update,
-        actor=request.user,
-        employee=employee,
-        today=dt.date.today(),
-        **form.service_fields(),
-    ):
-        return redirect("staff:employee", employee.pk)
+    initial = forms.EmployeeForm.initial_of(employee)
+    form = forms.EmployeeForm(request.POST or None, viewer=request.user, initial=initial)
+    if form.is_valid():
+        try:
+            updated = _call(
+                form,
+                services.employee_update,
+                actor=request.user,
+                employee=employee,
+                today=dt.date.today(),
+                expected_version=form.cleaned_data["version"] or None,
+                **form.service_fields(only_changed=True),
+            )
+        except StaleVersion as exc:
+            # Someone saved first: show the record as it is now, with the reason, and save nothing.
+            employee.refresh_from_db()
+            form = forms.EmployeeForm(viewer=request.user, initial=forms.EmployeeForm.initial_of(employee))
+            form.add_error(None, exc.text())
+            updated = None
+        if updated is not None:
+            return redirect("staff:employee", employee.pk)
     employee.refresh_from_db()  # a refused update may have changed the instance, never the row
     return render(request, "staff/employee_form.html", {"form": form, "employee": employee})
 
