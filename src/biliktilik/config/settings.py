@@ -106,16 +106,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
     "BILIKTILIK_DB_POOL", default=True
 ):
-    # One pool per process; a connection is checked before it is handed out.
-    from psycopg_pool import ConnectionPool
-
+    # One pool per process; with health checks on, Django has the pool check a connection
+    # before handing it out.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": env_int("BILIKTILIK_DB_POOL_MIN", default=1),
         "max_size": env_int("BILIKTILIK_DB_POOL_MAX", default=8),
         "timeout": env_int("BILIKTILIK_DB_POOL_TIMEOUT", default=10),
-        "check": ConnectionPool.check_connection,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
