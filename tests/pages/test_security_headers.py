@@ -113,7 +113,14 @@ def test_the_https_setting_turns_on_secure_cookies_hsts_and_the_proxy_header(tmp
     )
     on = biliktilik("shell", "-c", code, env=PRODUCTION, tmp_path=tmp_path)
     assert on.returncode == 0, on.stderr
-    assert json.loads(on.stdout.splitlines()[-1]) == [True, True, True, 31_536_000, ["HTTP_X_FORWARDED_PROTO", "https"], True]
+    assert json.loads(on.stdout.splitlines()[-1]) == [
+        True,
+        True,
+        True,
+        31_536_000,
+        ["HTTP_X_FORWARDED_PROTO", "https"],
+        True,
+    ]
     off = biliktilik("shell", "-c", code, env={**PRODUCTION, "BILIKTILIK_HTTPS": "0"}, tmp_path=tmp_path)
     assert json.loads(off.stdout.splitlines()[-1]) == [False, False, False, 0, None, True]
 
