@@ -94,7 +94,9 @@ def test_over_https_plain_http_is_redirected_and_hsts_sent(client):
 
 
 def biliktilik(*args, env: dict, tmp_path) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BILIKTILIK_")}
+    # Only what production has: none of the suite's own settings (the browser tests allow async-unsafe calls).
+    unset = ("BILIKTILIK_", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(unset)}
     environment.update(env, BILIKTILIK_VAR_DIR=str(tmp_path))
     return subprocess.run(
         [sys.executable, "-m", "biliktilik.cli", *args],
