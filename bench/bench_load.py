@@ -1,0 +1,227 @@
+"""Benchmark: 50 officers at once on a running server — card reads, edits and lists against a
+bare endpoint of the same server, on SQLite and on PostgreSQL, with locust.
+
+Run: .venv/bin/python bench/bench_load.py [--database sqlite|postgresql|both] [--run-time S]
+     [--quick] [--users N] [--spawn-rate N] [--employees N] [--web-workers N]
+
+Needs the ``bench`` extra (``.venv/bin/pip install -e '.[bench]'``). For each database the
+script makes a fresh instance (tests/runtime/instance.py: an SQLite file in a temporary
+directory, or a new PostgreSQL database on 127.0.0.1:5432, dropped at the end), starts
+``biliktilik serve`` on a free loopback port with the web workers ``make run`` would start,
+creates the employees through the API, and runs locust headless against it (bench/locustfile.py)
+for a fixed time. Then it stops the server, verifies the audit chain and counts the card-read
+entries in it against the card reads that succeeded.
+
+The exit status is non-zero when any request failed (a 412 to a stale If-Match is expected and
+not a failure), the server logged an error, the chain does not verify, or the card-read entries
+and the successful card reads differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCUSTFILE = ROOT / "bench" / "locustfile.py"
+PASSWORD = "runtime-password-2026"  # noqa: S105 - the seeded administrator's (tests/runtime/instance.py)
+CARD, PAGE, BARE = "card read (API)", "card page (HTML)", "bare endpoint (/healthz)"
+STALE = "edit with If-Match: 412"
+ORDER = [CARD, PAGE, "edit", "edit with If-Match", STALE, "employee list", BARE]
+COUNT_VIEWS = (
+    "from biliktilik.audit.models import AuditEntry; "
+    "print(AuditEntry.objects.filter(action='employee.view').count())"
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--run-time", type=int, default=60, help="seconds of load per database (default 60)")
+    parser.add_argument("--quick", action="store_true", help="15 seconds per database")
+    parser.add_argument("--users", type=int, default=50, help="concurrent users (default 50)")
+    parser.add_argument("--spawn-rate", type=float, default=25, help="users started per second (default 25)")
+    parser.add_argument("--employees", type=int, default=50, help="employees created besides the seeded one")
+    web_workers = min(2 * (os.cpu_count() or 1) + 1, 5)
+    parser.add_argument("--web-workers", type=int, default=web_workers, help="default as make run's")
+    parser.add_argument("--keep", action="store_true", help="keep the logs (serve.log, locust.log)")
+    args = parser.parse_args()
+    seconds = 15 if args.quick else args.run_time
+    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+
+    sys.path.insert(0, str(ROOT))
+    from tests.runtime.instance import Instance
+
+    threads = os.environ.get("BILIKTILIK_WEB_THREADS", "4")
+    print(f"{dt.date.today()}: {args.users} users (spawn rate {args.spawn_rate}/s), {seconds} s per "
+          f"database, {args.web_workers} web workers × {threads} threads, {os.cpu_count()} cores shared "
+          "with the load generator")  # fmt: skip
+    results, ok = [], True
+    for database in databases:
+        root = Path(tempfile.mkdtemp(prefix=f"bench-load-{database}-"))
+        instance = Instance(root, database=database, web_workers=args.web_workers)
+        try:
+            # A fresh instance collects and compresses its static files first: over a minute here.
+            instance.create().start(timeout=300)
+            employees = [instance.seed["employee"], *create_employees(instance, args.employees)]
+            outcome = run_locust(instance, employees, args.users, args.spawn_rate, seconds)
+            instance.stop()
+            outcome.update(check(instance, outcome))
+            outcome["database"] = database
+            results.append(outcome)
+            ok &= outcome["ok"]
+        finally:
+            instance.stop()
+            instance.drop()
+            if args.keep or not ok:
+                print(f"  {database}: logs kept in {root}")
+            else:
+                shutil.rmtree(root, ignore_errors=True)
+    print()
+    print(markdown(results))
+    return 0 if ok else 1
+
+
+def create_employees(instance, count: int) -> list[int]:
+    """``count`` employees of the seeded organization, created through the API."""
+    from biliktilik.staff.iin import make_iin
+
+    ids = []
+    for n in range(count):
+        birth = dt.date(1960, 1, 1) + dt.timedelta(days=293 * n + 17)
+        body = {
+            "organization": instance.seed["organization"],
+            "iin": make_iin(birth, "male" if n % 2 else "female", 1000 + n),
+            "last_name_kk": f"Қызметкер-{n}",
+            "first_name_kk": "Ерлан" if n % 2 else "Сәуле",
+            "last_name_ru": f"Сотрудник-{n}",
+            "first_name_ru": "Ерлан" if n % 2 else "Сауле",
+        }
+        request = urllib.request.Request(  # noqa: S310 - our own server on the loopback address
+            instance.url("/api/v1/employees"),
+            data=json.dumps(body).encode(),
+            headers={**instance.bearer, "Content-Type": "application/json"},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+            ids.append(json.load(answer)["id"])
+    return ids
+
+
+def run_locust(instance, employees: list[int], users: int, spawn_rate: float, seconds: int) -> dict:
+    out = instance.root / "requests.json"
+    command = [
+        sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
+        "--host", instance.url(""), "--users", str(users), "--spawn-rate", str(spawn_rate),
+        "--run-time", f"{seconds}s", "--stop-timeout", "30", "--exit-code-on-error", "1",
+        "--csv", str(instance.root / "locust"),
+    ]  # fmt: skip
+    env = {
+        **os.environ,
+        "BENCH_TOKEN": instance.seed["token"],
+        "BENCH_EMPLOYEES": ",".join(map(str, employees)),
+        "BENCH_USERNAME": "admin",
+        "BENCH_PASSWORD": PASSWORD,
+        "BENCH_OUT": str(out),
+    }
+    print(f"  {instance.database}: locust against {instance.url('')} for {seconds} s ...", flush=True)
+    with open(instance.root / "locust.log", "wb") as log:
+        started = time.monotonic()
+        finished = subprocess.run(  # noqa: S603
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=seconds + 120
+        )
+    took = time.monotonic() - started
+    print(f"  {instance.database}: locust exited {finished.returncode} after {took:.0f} s")
+    outcome = json.loads(out.read_text())
+    outcome["locust_exit"] = finished.returncode
+    return outcome
+
+
+def check(instance, outcome: dict) -> dict:
+    """The audit chain, the card-read entries against the successful card reads, the server log."""
+    verified = instance.command("audit", "verify", check=False)
+    views = int(instance.command("shell", "-c", COUNT_VIEWS).stdout.split()[-1])
+    reads = len(outcome["times"].get(CARD, [])) + len(outcome["times"].get(PAGE, []))
+    server_errors = [
+        line
+        for line in (instance.root / "serve.log").read_text(errors="replace").splitlines()
+        if '"level": "ERROR"' in line or '"level": "CRITICAL"' in line or "Traceback" in line
+    ]
+    failures = sum(len(f) for f in outcome["failures"].values())
+    for name, messages in outcome["failures"].items():
+        print(f"  {instance.database}: {len(messages)} failed {name!r}, e.g. {messages[:3]}")
+    for line in server_errors[:10]:
+        print(f"  {instance.database}: serve.log: {line[:400]}")
+    ok = (
+        outcome["locust_exit"] == 0
+        and failures == 0
+        and not server_errors
+        and verified.returncode == 0
+        and views == reads
+    )
+    return {
+        "audit": (verified.stdout or verified.stderr).strip().splitlines()[-1],
+        "audit_ok": verified.returncode == 0,
+        "views": views,
+        "reads": reads,
+        "failed": failures,
+        "server_errors": len(server_errors),
+        "ok": ok,
+    }
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The nearest-rank percentile (the smallest value with at least p % of values at or below)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(len(ordered) * p / 100) - 1)]
+
+
+def markdown(results: list[dict]) -> str:
+    lines = [
+        "| database | request | requests | req/s | p50 ms | p99 ms | errors |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    notes = []
+    for r in results:
+        seconds = r["seconds"]
+        names = [n for n in ORDER if n in r["times"] or n in r["failures"]]
+        names += sorted(n for n in {*r["times"], *r["failures"]} if n not in names)
+        for name in names:
+            values = r["times"].get(name, [])
+            errors = len(r["failures"].get(name, []))
+            p50 = f"{percentile(values, 50):.1f}" if values else "—"
+            p99 = f"{percentile(values, 99):.1f}" if values else "—"
+            count = len(values) + errors
+            lines.append(
+                f"| {r['database']} | {name} | {count:,} | {count / seconds:.1f} | {p50} | {p99} | {errors} |"
+            )
+        total = sum(len(v) for v in r["times"].values()) + r["failed"]
+        lines.append(
+            f"| {r['database']} | **all** | {total:,} | **{total / seconds:.1f}** | | | **{r['failed']}** |"
+        )
+        card, bare = r["times"].get(CARD, []), r["times"].get(BARE, [])
+        ratio = "—"
+        if card and bare:
+            ratio = ", ".join(f"p{p} {percentile(card, p) / percentile(bare, p):.1f}×" for p in (50, 99))
+        notes.append(
+            f"- {r['database']}: {seconds:.0f} s; card read / bare endpoint: {ratio}; "
+            f"412 to a stale If-Match: {len(r['times'].get(STALE, []))}; server errors logged: "
+            f"{r['server_errors']}; audit: {r['audit']}; card-read entries {r['views']:,} for "
+            f"{r['reads']:,} successful card reads (API and page)"
+            + ("" if r["views"] == r["reads"] else " — MISMATCH")
+        )
+    return "\n".join(lines + [""] + notes)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
