@@ -66,7 +66,8 @@ class CleanText(BaseModel):
 
 
 class _Input(CleanText):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # JSON facts are taken as typed (0 is not false, "5" is not 5), as the API documents them.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
 
 
 class QualificationEducationIn(_Input):

@@ -63,7 +63,8 @@ LongText = Annotated[str, Field(min_length=1, max_length=300)]
 
 
 class In(Input):
-    model_config = ConfigDict(extra="forbid")
+    # A body is JSON: a number, a true/false or a text is taken as sent, never converted, as documented.
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class ListQuery(Input):
