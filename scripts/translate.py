@@ -82,6 +82,8 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "The account “%(username)s” was created.": {"kk": "«%(username)s» есептік жазбасы құрылды.", "ru": "Учётная запись «%(username)s» создана."},
     "The token “%(name)s” was revoked.": {"kk": "«%(name)s» токені кері қайтарылды.", "ru": "Токен «%(name)s» отозван."},
     # --- runtime: API errors and control characters ---
+    "The request could not be read.": {"kk": "Сұранысты оқу мүмкін болмады.", "ru": "Не удалось прочитать запрос."},
+    "The request could not be answered (HTTP status %(status)s).": {"kk": "Сұранысқа жауап беру мүмкін болмады (HTTP күйі %(status)s).", "ru": "На запрос не удалось ответить (HTTP-статус %(status)s)."},
     "Send the request body as JSON, with the header Content-Type: application/json.": {"kk": "Сұрау денесін JSON түрінде, Content-Type: application/json тақырыбымен жіберіңіз.", "ru": "Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json."},
     "The request body is larger than the limit of %(limit)s bytes.": {"kk": "Сұрау денесі %(limit)s байт шегінен үлкен.", "ru": "Тело запроса превышает предел в %(limit)s байт."},
     "This address does not answer %(method)s; it answers: %(allowed)s.": {"kk": "Бұл мекенжай %(method)s әдісіне жауап бермейді; ол мына әдістерге жауап береді: %(allowed)s.", "ru": "Этот адрес не отвечает на %(method)s; он отвечает на: %(allowed)s."},

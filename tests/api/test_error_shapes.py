@@ -110,3 +110,13 @@ def test_our_own_failure_is_answered_without_internals():
     assert response.status_code == 500
     assert b"secret" not in response.content and b"Traceback" not in response.content
     assert_contract_error(response, 500, "server_error")
+
+
+def test_a_request_refused_before_the_api_answers_is_json_too(client):
+    response = client.get("/api/v1/acts", headers={"Host": "evil.example", "Accept-Language": "en"})
+    body = assert_contract_error(response, 400, "bad_request")
+    assert body["message"] == "The request could not be read."
+
+
+def test_the_api_root_answers_json(client):
+    assert_contract_error(client.get("/api/v1/"), 404, "not_found")

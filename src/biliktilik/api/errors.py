@@ -63,6 +63,26 @@ class ReadOnlyRole(DomainError):
         super().__init__(_("Your role may read the registry but not change it."))
 
 
+class BadRequest(DomainError):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self):
+        super().__init__(_("The request could not be read."))
+
+
+class HttpStatus(DomainError):
+    """Any other refusal made before our code runs, in the contract's shape."""
+
+    def __init__(self, status: int):
+        self.status = status
+        super().__init__(
+            _("The request could not be answered (HTTP status %(status)s)."),
+            code=f"http_{status}",
+            status=status,
+        )
+
+
 class ServerError(DomainError):
     status = 500
     code = "server_error"

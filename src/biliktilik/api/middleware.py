@@ -1,5 +1,6 @@
-"""The checks of a request's body that come before any endpoint, and the JSON answer for a
-method an address does not answer; only for /api/ (the pages have their own error pages).
+"""The checks of a request's body that come before any endpoint, and JSON in the contract's
+shape for whatever is refused before the API answers (a method an address does not answer, a
+bad Host header, a failing middleware); only for /api/ (the pages have their own error pages).
 
 A body (of POST, PUT, PATCH) over ``DATA_UPLOAD_MAX_MEMORY_SIZE`` is refused with 413 before
 it is read (by its Content-Length) or once read, whichever shows it first; a body that is not
@@ -12,8 +13,18 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 
-from .errors import MethodNotAllowed, PayloadTooLarge, UnsupportedMediaType
+from biliktilik.errors import NotFound
+
+from .errors import (
+    BadRequest,
+    HttpStatus,
+    MethodNotAllowed,
+    PayloadTooLarge,
+    ServerError,
+    UnsupportedMediaType,
+)
 
 API_PREFIX = "/api/"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -65,9 +76,24 @@ class ApiRequestMiddleware:
         if problem is not None:
             return error_response(request, problem)
         response = self.get_response(request)
-        if response.status_code == 405 and "json" not in response.get("Content-Type", ""):
+        if response.status_code < 400 or "json" in response.get("Content-Type", ""):
+            return response
+        # Refused before the API answered (ninja's 405, a bad Host, a failure in a middleware).
+        if response.status_code == 405:
             allowed = response.get("Allow", "")
             answer = error_response(request, MethodNotAllowed(request.method, allowed))
             answer["Allow"] = allowed
             return answer
-        return response
+        return error_response(request, _refusal(response.status_code))
+
+
+def _refusal(status: int):
+    if status == 400:
+        return BadRequest()
+    if status == 404:
+        return NotFound(_("Nothing was found at this address."))
+    if status >= 500:
+        error = ServerError()
+        error.status = status
+        return error
+    return HttpStatus(status)
