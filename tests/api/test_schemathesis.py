@@ -1,6 +1,8 @@
 """schemathesis over the whole API, in-process (WSGI), anonymous and with an administrator's
-bearer token: no answer is a server error, and every answer matches the published document
-(status, content type, headers, body). A bounded number of examples per operation keeps it fast.
+bearer token, valid and invalid requests alike: no answer is a server error; every answer
+matches the published document (status, content type, headers, body); a request the document
+calls invalid is refused; a method an address does not answer gets 405 with Allow. A bounded
+number of examples per operation, derandomized, keeps it fast and repeatable.
 """
 
 import pytest
@@ -63,11 +65,11 @@ SETTINGS = settings(
 
 @schema.parametrize()
 @SETTINGS
-def test_the_api_anonymous(case, registry):
+def test_no_anonymous_request_breaks_the_api_or_its_document(case, registry):
     case.call_and_validate()
 
 
 @schema.parametrize()
 @SETTINGS
-def test_the_api_with_a_token(case, registry):
+def test_no_request_with_a_token_breaks_the_api_or_its_document(case, registry):
     case.call_and_validate(headers=registry)
