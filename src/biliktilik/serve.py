@@ -56,7 +56,7 @@ def _prepare(environment: dict[str, str]) -> None:
 
     prepare_multiprocess_dir(environment.setdefault("PROMETHEUS_MULTIPROC_DIR", str(var / "metrics")))
     subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "biliktilik.cli", "collectstatic", "--noinput", "--verbosity", "0"],
+        [sys.executable, "-m", "biliktilik.cli", "preparestatic"],
         check=True,
         env=environment,
     )

@@ -7,6 +7,7 @@ import json
 import re
 import threading
 import urllib.parse
+import uuid
 from dataclasses import dataclass
 
 
@@ -58,6 +59,31 @@ class Client:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def upload(self, path: str, *, fields: dict, file_field: str, file_name: str, content: bytes, csrf: str):
+        """A multipart form post, as a browser sends a file input."""
+        boundary = "----biliktilik" + uuid.uuid4().hex
+        parts = [
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+            for name, value in {**fields, "csrfmiddlewaretoken": csrf}.items()
+        ]
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{file_name}"\r\n'
+            "Content-Type: text/csv\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        connection = self._connection()
+        headers = {**self.headers, "Content-Type": f"multipart/form-data; boundary={boundary}"}
+        headers["Referer"] = f"http://127.0.0.1:{self.port}{path}"
+        connection.request("POST", path, body=body, headers=headers)
+        response = connection.getresponse()
+        return Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, response.read(), [])
+
+    def csrf(self, path: str) -> str:
+        page = self.get(path)
+        return re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.body).group(1).decode()
 
     def get(self, path, **kwargs) -> Answer:
         return self.request("GET", path, **kwargs)

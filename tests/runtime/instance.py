@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 POSTGRES = os.environ.get("BILIKTILIK_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+# Every instance serves the same static files: collected (and compressed) once, not per instance.
+STATIC_ROOT = Path(__file__).resolve().parents[2] / "var" / "static-runtime"
 
 # Run by `biliktilik shell` in the new database: one organization, one employee, one
 # administrator with an API token, through the same services the app uses.
@@ -26,7 +28,8 @@ import datetime as dt, json
 from biliktilik.accounts import services as accounts
 from biliktilik.staff import services as staff
 from biliktilik.staff.iin import make_iin
-user = accounts.user_create(actor=None, username="admin", role="administrator", password="runtime-password-2026")
+user = accounts.user_create(actor=None, username="admin", role="administrator",
+    password="runtime-password-2026")
 organization = staff.organization_create(actor=user, parent=None, name_kk="Орталық", name_ru="Центр",
     kind="lmc", significance="oblast", region="")
 employee = staff.employee_create(actor=user, organization=organization, today=dt.date(2026, 12, 1),
@@ -71,6 +74,7 @@ class Instance:
             "BILIKTILIK_DEBUG": "0",
             "BILIKTILIK_TASKS": "database",
             "BILIKTILIK_WEB_WORKERS": str(self.web_workers),
+            "BILIKTILIK_STATIC_ROOT": str(STATIC_ROOT),
             "PORT": str(self.port),
             **self.extra_env,
         }
@@ -126,6 +130,27 @@ class Instance:
     def drop(self) -> None:
         if self.database == "postgresql":
             _postgres(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def query(self, sql: str) -> list[tuple]:
+        """Read the instance's database directly, from outside the app."""
+        if self.database == "sqlite":
+            import sqlite3
+
+            with sqlite3.connect(self.var / "biliktilik.sqlite3", timeout=30) as connection:
+                return connection.execute(sql).fetchall()
+        import psycopg
+
+        with psycopg.connect(self.database_url, autocommit=True) as connection:
+            return connection.execute(sql).fetchall()
+
+    def worker(self) -> subprocess.Popen:
+        """A job worker of its own, outside `serve` (a test can kill it)."""
+        return subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "biliktilik.cli", "worker"],
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"

@@ -126,7 +126,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(env_str("BILIKTILIK_STATIC_ROOT", str(VAR_DIR / "static")))
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -135,6 +135,12 @@ STORAGES = {
 # The web server serves static files itself (WhiteNoise): hashed names, compressed, cached for
 # a year. Without `collectstatic` (tests, development) files are found in the package.
 WHITENOISE_USE_FINDERS = env_bool("BILIKTILIK_STATIC_FINDERS", default=DEBUG)
+# Source maps (megabytes, for developers' tools only) are served as they are, not compressed:
+# compressing them is most of the time `collectstatic` takes.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
+    *("jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br"),
+    *("woff", "woff2", "mp4", "webm", "map"),
+)
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/staff/employees/"
