@@ -18,6 +18,7 @@ from .http import signed_in
 from .instance import Instance
 
 ROWS = 100_000
+ENDED = ("imported", "rejected", "failed")
 FAST_RECOVERY = {
     "BILIKTILIK_JOB_HEARTBEAT_SECONDS": "1",
     "BILIKTILIK_JOB_STALE_SECONDS": "6",
