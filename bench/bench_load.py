@@ -2,7 +2,7 @@
 bare endpoint of the same server, on SQLite and on PostgreSQL, with locust.
 
 Run: .venv/bin/python bench/bench_load.py [--database sqlite|postgresql|both] [--run-time S]
-     [--quick] [--users N] [--spawn-rate N] [--employees N] [--web-workers N]
+     [--quick] [--users N] [--spawn-rate N] [--employees N] [--web-workers N] [--keep]
 
 Needs the ``bench`` extra (``.venv/bin/pip install -e '.[bench]'``). For each database the
 script makes a fresh instance (tests/runtime/instance.py: an SQLite file in a temporary
@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -144,6 +145,7 @@ def run_locust(instance, employees: list[int], users: int, spawn_rate: float, se
     print(f"  {instance.database}: locust exited {finished.returncode} after {took:.0f} s")
     outcome = json.loads(out.read_text())
     outcome["locust_exit"] = finished.returncode
+    outcome["load"] = os.getloadavg()[0]  # the machine's 1-minute load average as the run ends
     return outcome
 
 
@@ -152,11 +154,7 @@ def check(instance, outcome: dict) -> dict:
     verified = instance.command("audit", "verify", check=False)
     views = int(instance.command("shell", "-c", COUNT_VIEWS).stdout.split()[-1])
     reads = len(outcome["times"].get(CARD, [])) + len(outcome["times"].get(PAGE, []))
-    server_errors = [
-        line
-        for line in (instance.root / "serve.log").read_text(errors="replace").splitlines()
-        if '"level": "ERROR"' in line or '"level": "CRITICAL"' in line or "Traceback" in line
-    ]
+    server_errors, server_times = read_serve_log(instance.root / "serve.log")
     failures = sum(len(f) for f in outcome["failures"].values())
     for name, messages in outcome["failures"].items():
         print(f"  {instance.database}: {len(messages)} failed {name!r}, e.g. {messages[:3]}")
@@ -176,8 +174,48 @@ def check(instance, outcome: dict) -> dict:
         "reads": reads,
         "failed": failures,
         "server_errors": len(server_errors),
+        "server_times": server_times,
+        "locust_cpu_warning": "CPU usage above" in (instance.root / "locust.log").read_text(errors="replace"),
         "ok": ok,
     }
+
+
+# The server's own request log (JSON, one line a request): its time for each kind of request.
+SERVER_KINDS = [
+    (CARD, "GET", re.compile(r"/api/v1/employees/\d+"), None),
+    (PAGE, "GET", re.compile(r"/staff/employees/\d+/"), None),
+    ("edit (both kinds)", "PATCH", re.compile(r"/api/v1/employees/\d+"), 200),
+    (STALE, "PATCH", re.compile(r"/api/v1/employees/\d+"), 412),
+    ("employee list", "GET", re.compile(r"/api/v1/employees"), None),
+    (BARE, "GET", re.compile(r"/healthz"), None),
+]
+
+
+def read_serve_log(path: Path) -> tuple[list[str], dict[str, list[float]]]:
+    """(the lines that tell of a server error, the server's times of the benchmark's requests)."""
+    errors, times = [], {}
+    for line in path.read_text(errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if not isinstance(record, dict):  # the job worker's and Python's own lines
+            if "Traceback" in line:
+                errors.append(line)
+            continue
+        if record.get("level") in ("ERROR", "CRITICAL") or record.get("status", 0) >= 500:
+            errors.append(line)
+        if "duration_ms" not in record:
+            continue
+        for name, method, pattern, status in SERVER_KINDS:
+            if (
+                record["method"] == method
+                and pattern.fullmatch(record["path"])
+                and status in (None, record["status"])
+            ):
+                times.setdefault(name, []).append(record["duration_ms"])
+                break
+    return errors, times
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -187,9 +225,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def markdown(results: list[dict]) -> str:
+    """The figures as a Markdown table (client-side times, and the server's own from its log)."""
     lines = [
-        "| database | request | requests | req/s | p50 ms | p99 ms | errors |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| database | request | requests | req/s | p50 ms | p99 ms | server p50 / p99 ms | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
     for r in results:
@@ -199,28 +238,43 @@ def markdown(results: list[dict]) -> str:
         for name in names:
             values = r["times"].get(name, [])
             errors = len(r["failures"].get(name, []))
-            p50 = f"{percentile(values, 50):.1f}" if values else "—"
-            p99 = f"{percentile(values, 99):.1f}" if values else "—"
             count = len(values) + errors
+            edit = name in ("edit", "edit with If-Match")
+            server = r["server_times"].get("edit (both kinds)" if edit else name, [])
+            mark = " ¹" if edit else ""
             lines.append(
-                f"| {r['database']} | {name} | {count:,} | {count / seconds:.1f} | {p50} | {p99} | {errors} |"
+                f"| {r['database']} | {name} | {count:,} | {count / seconds:.1f} | {_ms(values, 50)} "
+                f"| {_ms(values, 99)} | {_ms(server, 50)} / {_ms(server, 99)}{mark} | {errors} |"
             )
         total = sum(len(v) for v in r["times"].values()) + r["failed"]
         lines.append(
-            f"| {r['database']} | **all** | {total:,} | **{total / seconds:.1f}** | | | **{r['failed']}** |"
+            f"| {r['database']} | **all** | {total:,} | **{total / seconds:.1f}** | | | | **{r['failed']}** |"
         )
-        card, bare = r["times"].get(CARD, []), r["times"].get(BARE, [])
-        ratio = "—"
-        if card and bare:
-            ratio = ", ".join(f"p{p} {percentile(card, p) / percentile(bare, p):.1f}×" for p in (50, 99))
+        ratio = _ratio(r["times"]) + " (the server's own times: " + _ratio(r["server_times"]) + ")"
         notes.append(
-            f"- {r['database']}: {seconds:.0f} s; card read / bare endpoint: {ratio}; "
+            f"- {r['database']}: {seconds:.0f} s, load average {r['load']:.1f} at the end; "
+            f"card read / bare endpoint: {ratio}; "
             f"412 to a stale If-Match: {len(r['times'].get(STALE, []))}; server errors logged: "
             f"{r['server_errors']}; audit: {r['audit']}; card-read entries {r['views']:,} for "
             f"{r['reads']:,} successful card reads (API and page)"
             + ("" if r["views"] == r["reads"] else " — MISMATCH")
+            + ("; locust warned that its CPU was saturated" if r["locust_cpu_warning"] else "")
         )
+    notes.append(
+        "- ¹ both kinds of edit that saved (200) together: the server's log does not tell them apart"
+    )
     return "\n".join(lines + [""] + notes)
+
+
+def _ratio(times: dict[str, list[float]]) -> str:
+    card, bare = times.get(CARD), times.get(BARE)
+    if not card or not bare:
+        return "—"
+    return ", ".join(f"p{p} {percentile(card, p) / percentile(bare, p):.1f}×" for p in (50, 99))
+
+
+def _ms(values: list[float], p: float) -> str:
+    return f"{percentile(values, p):.1f}" if values else "—"
 
 
 if __name__ == "__main__":
