@@ -166,6 +166,33 @@ JOB_HEARTBEAT_SECONDS = env_int("BILIKTILIK_JOB_HEARTBEAT_SECONDS", default=5)
 JOB_STALE_SECONDS = env_int("BILIKTILIK_JOB_STALE_SECONDS", default=60)
 JOB_REAP_SECONDS = env_int("BILIKTILIK_JOB_REAP_SECONDS", default=10)
 
+# E-mail leaves through the job queue (biliktilik.jobs.mail). Without an SMTP host it is written
+# to files under var/mail, one per message, for a person to read.
+EMAIL_HOST = env_str("BILIKTILIK_SMTP_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("BILIKTILIK_SMTP_PORT", default=587)
+    EMAIL_HOST_USER = env_str("BILIKTILIK_SMTP_USER", "")
+    EMAIL_HOST_PASSWORD = env_str("BILIKTILIK_SMTP_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("BILIKTILIK_SMTP_TLS", default=True)
+    EMAIL_TIMEOUT = 30
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = VAR_DIR / "mail"
+DEFAULT_FROM_EMAIL = env_str("BILIKTILIK_MAIL_FROM", "biliktilik@localhost")
+
+# Nothing that matters lives in one process: sessions are in the database; the cache is Redis
+# when BILIKTILIK_REDIS_URL is set (several machines), else files under var/ (one machine).
+REDIS_URL = env_str("BILIKTILIK_REDIS_URL", "")
+CACHE_BACKENDS = {
+    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "files": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache",
+    },
+}
+CACHES = {"default": CACHE_BACKENDS["redis" if REDIS_URL else "files"]}
+
 # Operations: logging and metrics (biliktilik.ops). Every log record is one JSON line on standard
 # error with the id of the request being served; the gunicorn launcher passes the same LOGGING
 # as its logconfig_dict. /metrics answers the loopback address (not through a proxy) or a

@@ -39,3 +39,34 @@ class Job(models.Model):
 
 def job_models() -> list[type[Job]]:
     return [m for m in apps.get_models() if issubclass(m, Job)]
+
+
+class OutgoingEmail(Job):
+    """An e-mail queued by a write and sent by a worker once that write has committed: a
+    refused or rolled-back write sends nothing, and a message is never lost with a process."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        RUNNING = "running", _("sending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    to = models.JSONField()
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {', '.join(self.to)} ({self.status})"
+
+    def perform(self, attempt) -> None:
+        from django.core.mail import EmailMessage
+        from django.db import transaction
+
+        EmailMessage(subject=self.subject, body=self.body, to=self.to).send()
+        with transaction.atomic():
+            attempt.finish(status=self.Status.SENT)

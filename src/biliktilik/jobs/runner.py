@@ -39,12 +39,14 @@ def _queue_immediate() -> bool:
     return isinstance(task_backends["default"], ImmediateBackend)
 
 
-def enqueue(job: Job) -> None:
+def enqueue(job: Job, *, after_commit: bool = False) -> None:
     """Queue a job that has just been saved as ``queued``.
 
     With the database as the queue the task row is written in the caller's transaction, so a job
-    and its task exist together or not at all; another queue is told after the commit. The
-    immediate backend (tests, ``BILIKTILIK_TASKS=immediate``) runs the job here and now.
+    and its task exist together or not at all (and no worker sees either before the commit);
+    another queue is told after the commit. The immediate backend (tests,
+    ``BILIKTILIK_TASKS=immediate``) runs the job here and now, or after the commit if the job
+    must not happen unless the caller's transaction commits (``after_commit``: e-mail).
     """
     from .tasks import run_job
 
@@ -53,7 +55,7 @@ def enqueue(job: Job) -> None:
         job.task_id = str(result.id)
         type(job).objects.filter(pk=job.pk, task_id="").update(task_id=job.task_id)
 
-    if _queue_in_database() or _queue_immediate():
+    if _queue_in_database() or (_queue_immediate() and not after_commit):
         send()
     else:
         transaction.on_commit(send)
