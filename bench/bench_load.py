@@ -71,8 +71,9 @@ def main() -> int:
     for database in databases:
         root = Path(tempfile.mkdtemp(prefix=f"bench-load-{database}-"))
         instance = Instance(root, database=database, web_workers=args.web_workers)
+        good = False  # until this database's run has been checked
         try:
-            # A fresh instance collects and compresses its static files first: over a minute here.
+            # A fresh instance collects and compresses its static files first: a minute when busy.
             instance.create().start(timeout=300)
             employees = [instance.seed["employee"], *create_employees(instance, args.employees)]
             outcome = run_locust(instance, employees, args.users, args.spawn_rate, seconds)
@@ -80,14 +81,15 @@ def main() -> int:
             outcome.update(check(instance, outcome))
             outcome["database"] = database
             results.append(outcome)
-            ok &= outcome["ok"]
+            good = outcome["ok"]
         finally:
             instance.stop()
             instance.drop()
-            if args.keep or not ok:
+            if args.keep or not good:
                 print(f"  {database}: logs kept in {root}")
             else:
                 shutil.rmtree(root, ignore_errors=True)
+        ok &= good
     print()
     print(markdown(results))
     return 0 if ok else 1
