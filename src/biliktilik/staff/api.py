@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Field, Path, Query, Router, Schema
 from pydantic import AfterValidator, ConfigDict
@@ -35,6 +35,8 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 EmployeeId = Path(..., ge=1, le=MAX_ID, description="the employee's id")
 OrganizationId = Path(..., ge=1, le=MAX_ID, description="the organization's id")
 WRITE_ERRORS = {**AUTH_ERRORS, 409: ErrorOut}
+# Writes that take If-Match: a stale version is 412.
+CONDITIONAL_ERRORS = {**AUTH_ERRORS, 412: ErrorOut}
 
 
 def _blank_if_none(value):
@@ -96,6 +98,20 @@ def _today() -> dt.date:
     return timezone.localdate()
 
 
+def _if_match(request: HttpRequest) -> tuple[str, ...] | None:
+    """The versions an ``If-Match`` header accepts (None: no header, or ``*``)."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header or header == "*":
+        return None
+    return tuple(tag.strip().removeprefix("W/").strip('"') for tag in header.split(",") if tag.strip())
+
+
+def _tagged(response: HttpResponse, record):
+    """The record, with its version as the response's ETag (send it back in If-Match)."""
+    response["ETag"] = f'"{services.record_version(record)}"'
+    return record
+
+
 # Organizations
 
 
@@ -146,8 +162,8 @@ def organization_list(request: HttpRequest, query: Query[ListQuery]):
 
 
 @router.get("/organizations/{organization_id}", response={200: OrganizationOut, **AUTH_ERRORS})
-def organization_get(request: HttpRequest, organization_id: int = OrganizationId):
-    return selectors.organization_get(viewer=request.auth, organization_id=organization_id)
+def organization_get(request: HttpRequest, response: HttpResponse, organization_id: int = OrganizationId):
+    return _tagged(response, selectors.organization_get(viewer=request.auth, organization_id=organization_id))
 
 
 @router.post("/organizations", response={201: OrganizationOut, **AUTH_ERRORS})
@@ -157,21 +173,29 @@ def organization_create(request: HttpRequest, payload: OrganizationIn):
     return Status(201, services.organization_create(actor=request.auth, **fields))
 
 
-@router.patch("/organizations/{organization_id}", response={200: OrganizationOut, **AUTH_ERRORS})
+@router.patch("/organizations/{organization_id}", response={200: OrganizationOut, **CONDITIONAL_ERRORS})
 def organization_update(
-    request: HttpRequest, payload: OrganizationPatch, organization_id: int = OrganizationId
+    request: HttpRequest,
+    response: HttpResponse,
+    payload: OrganizationPatch,
+    organization_id: int = OrganizationId,
 ):
     organization = selectors.organization_get(viewer=request.auth, organization_id=organization_id)
     changes = payload.model_dump(exclude_unset=True)
     if "parent" in changes:
         changes["parent"] = _organization(request.auth, payload.parent, ["body", "parent"])
-    return services.organization_update(actor=request.auth, organization=organization, **changes)
+    organization = services.organization_update(
+        actor=request.auth, organization=organization, expected_version=_if_match(request), **changes
+    )
+    return _tagged(response, organization)
 
 
-@router.delete("/organizations/{organization_id}", response={204: None, **WRITE_ERRORS})
+@router.delete("/organizations/{organization_id}", response={204: None, **WRITE_ERRORS, 412: ErrorOut})
 def organization_delete(request: HttpRequest, organization_id: int = OrganizationId):
     organization = selectors.organization_get(viewer=request.auth, organization_id=organization_id)
-    services.organization_delete(actor=request.auth, organization=organization)
+    services.organization_delete(
+        actor=request.auth, organization=organization, expected_version=_if_match(request)
+    )
     return Status(204, None)
 
 
@@ -245,8 +269,8 @@ def employee_list(request: HttpRequest, query: Query[ListQuery]):
     response={200: EmployeeOut, **AUTH_ERRORS},
     summary="One employee (the opening is recorded in the audit trail)",
 )
-def employee_get(request: HttpRequest, employee_id: int = EmployeeId):
-    return services.employee_card_open(viewer=request.auth, employee_id=employee_id)
+def employee_get(request: HttpRequest, response: HttpResponse, employee_id: int = EmployeeId):
+    return _tagged(response, services.employee_card_open(viewer=request.auth, employee_id=employee_id))
 
 
 @router.post("/employees", response={201: EmployeeOut, **AUTH_ERRORS})
@@ -259,19 +283,24 @@ def employee_create(request: HttpRequest, payload: EmployeeIn):
     return Status(201, employee)
 
 
-@router.patch("/employees/{employee_id}", response={200: EmployeeOut, **AUTH_ERRORS})
-def employee_update(request: HttpRequest, payload: EmployeePatch, employee_id: int = EmployeeId):
+@router.patch("/employees/{employee_id}", response={200: EmployeeOut, **CONDITIONAL_ERRORS})
+def employee_update(
+    request: HttpRequest, response: HttpResponse, payload: EmployeePatch, employee_id: int = EmployeeId
+):
     employee = selectors.employee_get(viewer=request.auth, employee_id=employee_id)
     changes = payload.model_dump(exclude_unset=True)
     if "organization" in changes:
         changes["organization"] = _organization(request.auth, payload.organization, ["body", "organization"])
-    return services.employee_update(actor=request.auth, employee=employee, today=_today(), **changes)
+    employee = services.employee_update(
+        actor=request.auth, employee=employee, today=_today(), expected_version=_if_match(request), **changes
+    )
+    return _tagged(response, employee)
 
 
-@router.delete("/employees/{employee_id}", response={204: None, **AUTH_ERRORS})
+@router.delete("/employees/{employee_id}", response={204: None, **CONDITIONAL_ERRORS})
 def employee_delete(request: HttpRequest, employee_id: int = EmployeeId):
     employee = selectors.employee_get(viewer=request.auth, employee_id=employee_id)
-    services.employee_delete(actor=request.auth, employee=employee)
+    services.employee_delete(actor=request.auth, employee=employee, expected_version=_if_match(request))
     return Status(204, None)
 
 
