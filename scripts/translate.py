@@ -13,6 +13,17 @@ LOCALE = Path(__file__).resolve().parents[1] / "locale"
 
 # A plural message maps each language to the list of its plural forms, in the catalogue's order.
 TABLE: dict[str, dict[str, str | list[str]]] = {
+    # --- runtime: API errors and control characters ---
+    "The request could not be read.": {"kk": "Сұранысты оқу мүмкін болмады.", "ru": "Не удалось прочитать запрос."},
+    "The request could not be answered (HTTP status %(status)s).": {"kk": "Сұранысқа жауап беру мүмкін болмады (HTTP күйі %(status)s).", "ru": "На запрос не удалось ответить (HTTP-статус %(status)s)."},
+    "Send the request body as JSON, with the header Content-Type: application/json.": {"kk": "Сұрау денесін JSON түрінде, Content-Type: application/json тақырыбымен жіберіңіз.", "ru": "Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json."},
+    "The request body is larger than the limit of %(limit)s bytes.": {"kk": "Сұрау денесі %(limit)s байт шегінен үлкен.", "ru": "Тело запроса превышает предел в %(limit)s байт."},
+    "This address does not answer %(method)s; it answers: %(allowed)s.": {"kk": "Бұл мекенжай %(method)s әдісіне жауап бермейді; ол мына әдістерге жауап береді: %(allowed)s.", "ru": "Этот адрес не отвечает на %(method)s; он отвечает на: %(allowed)s."},
+    "A change made while signed in needs the page's CSRF token; reload the page.": {"kk": "Жүйеге кірген күйде жасалатын өзгеріс беттің CSRF токенін қажет етеді; бетті қайта жүктеңіз.", "ru": "Для изменения при выполненном входе нужен CSRF-токен страницы; обновите страницу."},
+    "Your role may read the registry but not change it.": {"kk": "Сіздің рөліңіз тізілімді оқуға рұқсат береді, бірақ өзгертуге рұқсат бермейді.", "ru": "Ваша роль позволяет читать реестр, но не изменять его."},
+    "Something went wrong on our side; it has been recorded. Please try again later.": {"kk": "Біз жақта қате орын алды; ол тіркелді. Кейінірек қайталап көріңіз.", "ru": "На нашей стороне произошла ошибка; она записана. Попробуйте позже."},
+    "The text contains a control character (such as NUL), which is not allowed.": {"kk": "Мәтінде басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді.", "ru": "Текст содержит управляющий символ (например, NUL), что недопустимо."},
+    "The cell holds a control character (such as NUL), which is not allowed; retype it.": {"kk": "Ұяшықта басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді; мәнді қайта теріңіз.", "ru": "В ячейке есть управляющий символ (например, NUL), что недопустимо; введите значение заново."},
     # --- runtime: security, accounts and error pages ---
     "You cannot deactivate your own account or take away its administrator role.": {"kk": "Өз есептік жазбаңызды өшіре алмайсыз және одан әкімші рөлін ала алмайсыз.", "ru": "Нельзя деактивировать собственную учётную запись или лишить её роли администратора."},
     "This employee record already belongs to the account “%(username)s”.": {"kk": "Бұл қызметкер жазбасы «%(username)s» есептік жазбасына тиесілі.", "ru": "Эта запись сотрудника уже принадлежит учётной записи «%(username)s»."},
@@ -81,17 +92,34 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "valid": {"kk": "жарамды", "ru": "действует"},
     "The account “%(username)s” was created.": {"kk": "«%(username)s» есептік жазбасы құрылды.", "ru": "Учётная запись «%(username)s» создана."},
     "The token “%(name)s” was revoked.": {"kk": "«%(name)s» токені кері қайтарылды.", "ru": "Токен «%(name)s» отозван."},
-    # --- runtime: API errors and control characters ---
-    "The request could not be read.": {"kk": "Сұранысты оқу мүмкін болмады.", "ru": "Не удалось прочитать запрос."},
-    "The request could not be answered (HTTP status %(status)s).": {"kk": "Сұранысқа жауап беру мүмкін болмады (HTTP күйі %(status)s).", "ru": "На запрос не удалось ответить (HTTP-статус %(status)s)."},
-    "Send the request body as JSON, with the header Content-Type: application/json.": {"kk": "Сұрау денесін JSON түрінде, Content-Type: application/json тақырыбымен жіберіңіз.", "ru": "Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json."},
-    "The request body is larger than the limit of %(limit)s bytes.": {"kk": "Сұрау денесі %(limit)s байт шегінен үлкен.", "ru": "Тело запроса превышает предел в %(limit)s байт."},
-    "This address does not answer %(method)s; it answers: %(allowed)s.": {"kk": "Бұл мекенжай %(method)s әдісіне жауап бермейді; ол мына әдістерге жауап береді: %(allowed)s.", "ru": "Этот адрес не отвечает на %(method)s; он отвечает на: %(allowed)s."},
-    "A change made while signed in needs the page's CSRF token; reload the page.": {"kk": "Жүйеге кірген күйде жасалатын өзгеріс беттің CSRF токенін қажет етеді; бетті қайта жүктеңіз.", "ru": "Для изменения при выполненном входе нужен CSRF-токен страницы; обновите страницу."},
-    "Your role may read the registry but not change it.": {"kk": "Сіздің рөліңіз тізілімді оқуға рұқсат береді, бірақ өзгертуге рұқсат бермейді.", "ru": "Ваша роль позволяет читать реестр, но не изменять его."},
-    "Something went wrong on our side; it has been recorded. Please try again later.": {"kk": "Біз жақта қате орын алды; ол тіркелді. Кейінірек қайталап көріңіз.", "ru": "На нашей стороне произошла ошибка; она записана. Попробуйте позже."},
-    "The text contains a control character (such as NUL), which is not allowed.": {"kk": "Мәтінде басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді.", "ru": "Текст содержит управляющий символ (например, NUL), что недопустимо."},
-    "The cell holds a control character (such as NUL), which is not allowed; retype it.": {"kk": "Ұяшықта басқару таңбасы (мысалы, NUL) бар, ал оған рұқсат етілмейді; мәнді қайта теріңіз.", "ru": "В ячейке есть управляющий символ (например, NUL), что недопустимо; введите значение заново."},
+    # --- runtime: background jobs ---
+    "Waiting in the queue: the import starts as soon as a worker is free.": {
+        "kk": "Кезекте күтуде: жұмыс үдерісі босай салысымен импорт басталады.",
+        "ru": "Ожидает в очереди: импорт начнётся, как только освободится обработчик.",
+    },
+    "The process running this import stopped; nothing of it was saved. Trying again: attempt %(attempt)s of %(most)s.": {
+        "kk": "Осы импортты орындап жатқан үдеріс тоқтап қалды; одан ештеңе сақталмады. Қайта әрекет жасалуда: %(most)s әрекеттің %(attempt)s-і.",
+        "ru": "Процесс, выполнявший этот импорт, остановился; ничего из него не сохранено. Повторная попытка: %(attempt)s из %(most)s.",
+    },
+    "The import failed: the process running it stopped, %(counter)s time. Nothing was imported; upload the file again.": {
+        "kk": [
+            "Импорт сәтсіз аяқталды: оны орындап жатқан үдеріс %(counter)s рет тоқтап қалды. Ештеңе импортталмады; файлды қайта жүктеңіз.",
+            "Импорт сәтсіз аяқталды: оны орындап жатқан үдеріс %(counter)s рет тоқтап қалды. Ештеңе импортталмады; файлды қайта жүктеңіз.",
+        ],
+        "ru": [
+            "Импорт не удался: выполнявший его процесс остановился %(counter)s раз. Ничего не импортировано; загрузите файл снова.",
+            "Импорт не удался: выполнявший его процесс остановился %(counter)s раза. Ничего не импортировано; загрузите файл снова.",
+            "Импорт не удался: выполнявший его процесс остановился %(counter)s раз. Ничего не импортировано; загрузите файл снова.",
+        ],
+    },
+    "the process running it stopped": {"kk": "оны орындап жатқан үдеріс тоқтап қалды", "ru": "выполнявший его процесс остановился"},
+    "an internal error": {"kk": "ішкі қате", "ru": "внутренняя ошибка"},
+    "sending": {"kk": "жіберілуде", "ru": "отправляется"},
+    "sent": {"kk": "жіберілді", "ru": "отправлено"},
+    "Someone else changed this record meanwhile; nothing was saved. Its current values are shown: apply your change to them again.": {
+        "kk": "Осы уақытта бұл жазбаны басқа біреу өзгертті; ештеңе сақталмады. Жазбаның қазіргі мәндері көрсетілген: өзгерісіңізді соларға қайта енгізіңіз.",
+        "ru": "Тем временем эту запись изменил кто-то другой; ничего не сохранено. Показаны её текущие значения: внесите своё изменение в них заново.",
+    },
     "Legal gap": {"kk": "Құқықтық олқылық", "ru": "Правовой пробел"},
     "Education, any of": {"kk": "Білімі (мыналардың бірі)", "ru": "Образование (одно из)"},
     "How this row was read": {"kk": "Бұл жол қалай оқылды", "ru": "Как прочитана эта строка"},

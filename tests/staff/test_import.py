@@ -15,7 +15,7 @@ from biliktilik.audit.services import audit_verify
 from biliktilik.staff.iin import make_iin
 from biliktilik.staff.imports import KINDS
 from biliktilik.staff.models import Education, Employee, ImportJob, Organization, WorkPeriod
-from biliktilik.staff.services_import import import_file, import_job_submit
+from biliktilik.staff.services_import import import_file
 from biliktilik.staff.workbooks import template_csv, template_workbook
 
 TODAY = dt.date(2026, 11, 22)
