@@ -4,6 +4,7 @@ They call the same services as the API; what a service refuses shows on the fiel
 """
 
 import datetime as dt
+import re
 
 import pytest
 from django.conf import settings
@@ -95,6 +96,31 @@ def test_an_officer_edits_an_employee_and_the_change_is_audited(client, world):
     assert (world.emp_a.phone, world.emp_a.organization) == ("+7 701 000 00 00", world.org_a_sub)
     entry = AuditEntry.objects.get(action="employee.update", object_id=str(world.emp_a.pk))
     assert entry.before["phone"] == "" and entry.after["phone"] == "+7 701 000 00 00"
+
+
+def test_an_edit_over_someone_elses_change_saves_nothing_and_shows_the_current_values(client, world):
+    signed_in(client, world.users["hr_a"], language="ru")
+    page = client.get(f"/staff/employees/{world.emp_a.pk}/edit/").content.decode()
+    version = re.search(r'name="version" value="([0-9a-f]+)"', page).group(1)
+    # Meanwhile another officer changes the phone number.
+    Employee.objects.filter(pk=world.emp_a.pk).update(phone="+7 702 111 22 33")
+    form = {
+        **new_person(world, iin=world.emp_a.iin, sex=""),
+        "organization": world.org_a.pk,
+        "last_name_kk": world.emp_a.last_name_kk,
+        "first_name_kk": world.emp_a.first_name_kk,
+        "email": "new@example.kz",
+        "version": version,
+    }
+    response = client.post(f"/staff/employees/{world.emp_a.pk}/edit/", form)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "изменил кто-то другой" in html
+    assert 'value="+7 702 111 22 33"' in html, "the current values are shown"
+    world.emp_a.refresh_from_db()
+    assert (world.emp_a.phone, world.emp_a.email) == ("+7 702 111 22 33", world.emp_a.email)
+    assert world.emp_a.email != "new@example.kz"
+    assert not AuditEntry.objects.filter(action="employee.update").exists()
 
 
 def test_an_officer_of_another_organization_gets_404_for_a_stranger(client, world):

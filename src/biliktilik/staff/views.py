@@ -226,7 +226,9 @@ def employee_edit(request: HttpRequest, employee_id: int) -> HttpResponse:
         except StaleVersion as exc:
             # Someone saved first: show the record as it is now, with the reason, and save nothing.
             employee.refresh_from_db()
-            form = forms.EmployeeForm(viewer=request.user, initial=forms.EmployeeForm.initial_of(employee))
+            current = {k: v for k, v in forms.EmployeeForm.initial_of(employee).items() if v is not None}
+            form = forms.EmployeeForm(current, viewer=request.user)
+            form.is_valid()
             form.add_error(None, exc.text())
             updated = None
         if updated is not None:
