@@ -16,6 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.services import api_token_create
 from biliktilik.ops.metrics import gunicorn_child_exit, prepare_multiprocess_dir
+from biliktilik.staff.models import ImportJob
 from tests.staff.factories import EmployeeFactory, UserFactory
 
 from .tasks import always_fails, nothing_to_do
@@ -208,3 +209,14 @@ def test_samples_of_several_worker_processes_add_up(tmp_path):
         'route="staff/employees/<int:employee_id>/",status="2xx"} 2.0'
     )
     assert line in text.splitlines()
+
+
+def test_failed_and_finished_jobs_are_counted_by_kind_and_status(client, db):
+    officer = UserFactory()
+    for status in ("imported", "failed", "failed"):
+        ImportJob.objects.create(
+            created_by=officer, kind="employees", file_name="x.csv", language="kk", status=status
+        )
+    found = samples(client.get("/metrics"))
+    assert value(found, "biliktilik_jobs", kind="staff.importjob", status="failed") == 2
+    assert value(found, "biliktilik_jobs", kind="staff.importjob", status="imported") == 1

@@ -87,8 +87,33 @@ class QueueCollector(Collector):
             yield family
 
 
+class JobCollector(Collector):
+    """Background jobs by kind and status, as the database holds them at scrape time: a failed
+    job stays counted until it is deleted, whichever process ran it."""
+
+    def collect(self):
+        from django.db.models import Count
+
+        from biliktilik.jobs.models import job_models
+
+        family = GaugeMetricFamily(
+            "biliktilik_jobs",
+            "Background jobs by kind and status (failed ones included).",
+            labels=["kind", "status"],
+        )
+        try:
+            for model in job_models():
+                for row in model.objects.order_by().values("status").annotate(n=Count("id")):
+                    family.add_metric([model._meta.label_lower, row["status"]], row["n"])
+        except Exception:
+            logger.warning("Metrics: the jobs cannot be read.", exc_info=True)
+            return
+        yield family
+
+
 _registry.register(ProcessCollector(registry=None))
 _registry.register(QueueCollector())
+_registry.register(JobCollector())
 
 
 def multiprocess_dir() -> str | None:
@@ -101,6 +126,7 @@ def render() -> tuple[bytes, str]:
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
         registry.register(QueueCollector())
+        registry.register(JobCollector())
     else:
         registry = _registry
     return generate_latest(registry), CONTENT_TYPE_LATEST
