@@ -2,15 +2,14 @@
 parameters and in every text of every body (nested lists too); PostgreSQL never sees them."""
 
 import datetime as dt
-import typing
 
 import pytest
-from pydantic import BaseModel
 
-from biliktilik.api.app import api
 from biliktilik.rules.inputs import CleanText
 from biliktilik.staff.iin import make_iin
 from biliktilik.staff.models import Employee
+
+from .schemas import operation_schemas
 
 JSON = "application/json"
 CONTROL = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f"]
@@ -134,25 +133,8 @@ def test_a_control_character_inside_a_list_of_a_rules_body_names_the_item_and_fi
     assert_refused(response, ["body", "work", 1, "sector"])
 
 
-def _models(annotation) -> set[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        found = {annotation}
-        for field in annotation.model_fields.values():
-            found |= _models(field.annotation)
-        return found
-    return {m for arg in typing.get_args(annotation) for m in _models(arg)}
-
-
-def input_schemas() -> set[type[BaseModel]]:
-    """Every schema the API reads a query, a path or a body with (ninja's wrappers left out)."""
-    found = set()
-    for _prefix, router in api._routers:
-        for path_view in router.path_operations.values():
-            for operation in path_view.operations:
-                for params in operation.models:
-                    for field in params.model_fields.values():
-                        found |= _models(field.annotation)
-    return found
+def input_schemas():
+    return operation_schemas(responses=False)
 
 
 def test_every_input_schema_of_the_api_refuses_control_characters():

@@ -2,42 +2,16 @@
 take and give, every body operation's 413/415 documented; the docs page needs no network."""
 
 import re
-import typing
 from collections import defaultdict
 
 from django.contrib.staticfiles import finders
-from pydantic import BaseModel
 
-from biliktilik.api.app import api
-
-
-def _models(annotation) -> set[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        found = {annotation}
-        for field in annotation.model_fields.values():
-            found |= _models(field.annotation)
-        return found
-    return {m for arg in typing.get_args(annotation) for m in _models(arg)}
-
-
-def api_schemas() -> set[type[BaseModel]]:
-    """Every schema an operation reads or answers with, ninja's own wrappers left out."""
-    found = set()
-    for _prefix, router in api._routers:
-        for path_view in router.path_operations.values():
-            for operation in path_view.operations:
-                wrappers = list(operation.models) + list(operation.response_models.values())
-                for wrapper in wrappers:
-                    if wrapper is None:
-                        continue
-                    for field in wrapper.model_fields.values():
-                        found |= _models(field.annotation)
-    return found
+from .schemas import operation_schemas
 
 
 def test_no_two_schemas_of_the_api_share_a_name():
     by_name = defaultdict(set)
-    for schema in api_schemas():
+    for schema in operation_schemas(responses=True):
         by_name[schema.__name__].add(f"{schema.__module__}.{schema.__qualname__}")
     assert {name: sorted(c) for name, c in by_name.items() if len(c) > 1} == {}
 
@@ -50,7 +24,7 @@ def resolve(spec, schema):
 
 def test_every_component_is_the_schema_of_the_class_of_its_name(client):
     spec = client.get("/api/v1/openapi.json").json()
-    classes = {schema.__name__: schema for schema in api_schemas()}
+    classes = {schema.__name__: schema for schema in operation_schemas(responses=True)}
     for name, component in spec["components"]["schemas"].items():
         if name in classes and "properties" in component:
             expected = set(classes[name].model_json_schema(by_alias=True).get("properties", {}))
