@@ -94,6 +94,7 @@ if not DATABASE_URL:
     DATABASE_URL = f"sqlite:///{VAR_DIR / 'biliktilik.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["ENGINE"] = "biliktilik.db.sqlite"  # writers take turns: see its docstring
     # Several processes share the file: WAL lets readers run beside the one writer, writers wait
     # their turn (busy timeout) instead of failing, and a transaction takes the write lock when it
     # begins (IMMEDIATE) so it never has to upgrade a read lock into a write lock mid-way, which
