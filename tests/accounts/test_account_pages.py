@@ -78,6 +78,18 @@ def test_the_list_shows_role_organization_employee_record_and_state(client, worl
     assert 'class="inactive"' in auditor_row
 
 
+def test_a_control_character_in_a_new_username_is_a_field_error_and_nothing_is_made(client, world):
+    signed_in(client, world.users["administrator"])
+    before = get_user_model().objects.count()
+    response = client.post(
+        "/accounts/manage/new/",
+        {"username": "da\x00na", "password": "a-long-pass-phrase-7", "role": "auditor"},
+    )
+    assert response.status_code == 422
+    assert "username" in response.context["form"].errors
+    assert get_user_model().objects.count() == before
+
+
 def test_an_administrator_creates_an_account_and_it_is_audited(client, world):
     admin = world.users["administrator"]
     signed_in(client, admin)

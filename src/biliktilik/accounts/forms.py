@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.calculators.forms import BLANK, date_field
+from biliktilik.forms import NoControlCharacters
 from biliktilik.staff.models import Employee, Organization
 
 from .models import Role
@@ -26,7 +27,7 @@ def _organization_choices(language: str) -> list:
     return BLANK + [(pk, f"{'· ' * (path.count('/') - 2)}{label or kk}") for pk, path, label, kk in rows]
 
 
-class AccountScopeForm(forms.Form):
+class AccountScopeForm(NoControlCharacters, forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
     organization = forms.TypedChoiceField(
         label=_("Organization (HR officers and commission members)"),
@@ -82,7 +83,7 @@ class AccountCreateForm(AccountScopeForm):
         return password
 
 
-class TokenCreateForm(forms.Form):
+class TokenCreateForm(NoControlCharacters, forms.Form):
     name = forms.CharField(label=_("Token name (what it is for)"), max_length=100)
     expires_on = date_field(_("Valid until (inclusive)"))
 
