@@ -30,7 +30,8 @@ run: $(RUN_STAMP) translations law-check
 	$(BIN)/biliktilik migrate --noinput
 	$(BIN)/biliktilik demo --small
 	@echo ""
-	@echo "  Biliktilik is running: open http://127.0.0.1:$(PORT)/"
+	@echo "  Biliktilik is starting: open http://127.0.0.1:$(PORT)/ when gunicorn says it is listening"
+	@echo "  (the very first start collects and compresses the static files first, about 30 s)"
 	@echo "  API docs: http://127.0.0.1:$(PORT)/api/v1/docs"
 	@echo "  Demo sign-in at http://127.0.0.1:$(PORT)/accounts/login/ (password demo-biliktilik):"
 	@echo "    hr (HR officer of an oblast labour mobility centre), methodologist, auditor, demo (administrator)"
