@@ -3,6 +3,7 @@ session without its CSRF token → 403 ``csrf_failed``, a role that never writes
 ``permission_denied`` even for a body that would not validate."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -163,3 +164,18 @@ def test_a_writer_with_the_same_bad_body_gets_422_naming_the_fields(client, worl
     assert response.status_code == 422
     locs = {tuple(e["loc"]) for e in response.json()["errors"]}
     assert {("body", "category"), ("body", "assigned_on")} <= locs
+
+
+def test_the_api_docs_page_gives_a_signed_in_reader_the_token_its_writes_need(world):
+    client = ContractClient(enforce_csrf_checks=True)
+    client.force_login(world.users["administrator"])
+    docs = client.get("/api/v1/docs").content.decode()
+    token = re.search(r'data-csrf-token="([^"]+)"', docs).group(1)
+    assert 'data-api-csrf="true"' in docs
+    card = f"/api/v1/employees/{world.emp_a.pk}"
+    response = client.patch(
+        card, {"phone": "+7 701 222 33 44"}, content_type=JSON, headers={"X-CSRFToken": token}
+    )
+    assert response.status_code == 200
+    world.emp_a.refresh_from_db()
+    assert world.emp_a.phone == "+7 701 222 33 44"

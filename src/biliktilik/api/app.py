@@ -5,13 +5,16 @@ body too large (413) or not JSON (415, see ``middleware``), a method the address
 answer (405), an unknown address (404) and our own failures (500, logged, never shown).
 """
 
+import json
 import logging
 
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.docs import Swagger
 from ninja.renderers import JSONRenderer
 
 from biliktilik import __version__
@@ -47,8 +50,20 @@ class Api(NinjaAPI):
         return schema
 
 
+class SessionSwagger(Swagger):
+    """Swagger UI that sends the CSRF token with its requests: the registry's endpoints take a
+    signed-in session as well as a bearer token, and a session's writes need the token. (ninja
+    adds it only when the authentication is the whole API's; ours is the staff router's.)"""
+
+    def render_page(self, request: HttpRequest, api: NinjaAPI, **kwargs) -> HttpResponse:
+        self.settings["url"] = self.get_openapi_url(api, kwargs)
+        context = {"swagger_settings": json.dumps(self.settings, indent=1), "api": api, "add_csrf": True}
+        return render(request, self.template, context)
+
+
 api = Api(
     renderer=Utf8JSONRenderer(),
+    docs=SessionSwagger(),
     title="Biliktilik API",
     version="1",
     description=(
