@@ -140,7 +140,7 @@ SIGNIFICANCE = (
     Choice("district", "аудандық", "районное", "district"),
 )
 
-_IIN = Column("iin", "ЖСН", "ИИН", "IIN", IIN, required=True, example="850314300126")
+_IIN = Column("iin", "ЖСН", "ИИН", "IIN", IIN, required=True, example="850314300122")
 
 ORGANIZATIONS = Kind(
     "organizations",
