@@ -86,8 +86,12 @@ def import_file(
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
     on_saved: Callable[[ImportReport], None] | None = None,
+    file_name: str | None = None,
 ) -> ImportReport:
     """Import ``file`` (bytes, a path, or an open binary file) of ``kind`` for ``actor``.
+
+    ``file_name`` (the name it was uploaded under) overrides the one taken from ``file``; a
+    file named ``.xlsx`` that is not a workbook is refused, never read as CSV.
 
     ``progress(rows_done, rows_total)`` is called while rows are checked; the insert that
     follows is one transaction, and ``on_saved(report)`` runs inside it, last (a job records
@@ -96,10 +100,11 @@ def import_file(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
-    content, file_name = _content(file)
+    content, own_name = _content(file)
+    file_name = own_name if file_name is None else file_name
     report = ImportReport(kind=kind, file_name=file_name)
     try:
-        table = read_table(content)
+        table = read_table(content, file_name)
     except UnreadableFile as exc:
         return _file_error(report, exc.code, UNREADABLE[exc.code], language)
     report.rows = len(table.rows)
@@ -309,6 +314,7 @@ def import_job_perform(*, job: ImportJob, attempt: Attempt) -> None:
         actor=job.created_by,
         kind=job.kind,
         file=bytes(job.content),
+        file_name=job.file_name,
         language=job.language,
         progress=progress,
         on_saved=saved,

@@ -1,7 +1,8 @@
 """Reading an uploaded table: an XLSX workbook (its first sheet) or a CSV text.
 
 CSV: UTF-8 with or without a byte-order mark, comma or semicolon (whichever the header row
-uses more). Row numbers are the ones the user sees: the line in the CSV file where a record
+uses more). A file named as a workbook (``.xlsx``, ``.xlsm``) must be one: it is never read
+as CSV. Row numbers are the ones the user sees: the line in the CSV file where a record
 starts, the row in the sheet. Wholly empty rows are skipped but keep their numbers.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from openpyxl import load_workbook
 
 XLSX_MAGIC = b"PK\x03\x04"
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
 class UnreadableFile(Exception):
@@ -31,9 +33,11 @@ class Table:
     rows: list[tuple[int, tuple]]  # (row number as seen by the user, cell values)
 
 
-def read_table(content: bytes) -> Table:
+def read_table(content: bytes, file_name: str = "") -> Table:
     if content.startswith(XLSX_MAGIC):
         return _table(_xlsx_rows(content))
+    if file_name.strip().casefold().endswith(WORKBOOK_SUFFIXES):
+        raise UnreadableFile("bad_xlsx")
     return _table(_csv_rows(content))
 
 
