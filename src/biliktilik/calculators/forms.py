@@ -10,9 +10,12 @@ import datetime as dt
 
 import pydantic
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.api.messages import BY_KEY, field_message
+from biliktilik.calendar_app import selectors as calendar_selectors
 from biliktilik.rules.inputs import AttestationIn, QualificationIn
 
 from . import selectors
@@ -221,8 +224,18 @@ class AttestationForm(forms.Form):
 
 class PeriodForm(forms.Form):
     start = date_field(_("From date"), initial=dt.date.today)
-    count = forms.IntegerField(label=_("Length"), min_value=0, max_value=10_000, initial=10)
+    count = forms.IntegerField(label=_("Length"), min_value=0, initial=10)
     unit = forms.ChoiceField(label=_("Counted in"), choices=UNITS)
+
+    def clean(self):
+        cleaned = super().clean()
+        count, unit = cleaned.get("count"), cleaned.get("unit")
+        if count is not None and unit in calendar_selectors.MAX_PERIOD:
+            try:
+                MaxValueValidator(calendar_selectors.MAX_PERIOD[unit])(count)
+            except ValidationError as exc:
+                self.add_error("count", exc)
+        return cleaned
 
 
 class ScheduleForm(forms.Form):

@@ -14,9 +14,9 @@ from . import selectors
 
 router = Router(tags=["calendar"])
 
-MAX_WORKING_DAYS = 2_500  # ten years of working days
-MAX_CALENDAR_DAYS = 3_660
-MAX_MONTHS = 1_200
+MAX_WORKING_DAYS = selectors.MAX_PERIOD["working"]
+MAX_CALENDAR_DAYS = selectors.MAX_PERIOD["calendar"]
+MAX_MONTHS = selectors.MAX_PERIOD["months"]
 
 
 class DayOut(Schema):

@@ -12,6 +12,9 @@ from biliktilik.rules import calendar as kzcal
 
 MIN_DATE = dt.date(kzcal.FIRST_YEAR, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
+# The longest period counted, per unit, for the API and the deadlines calculator alike: ten
+# years of working days, ten years of calendar days, a century of months.
+MAX_PERIOD = {"working": 2_500, "calendar": 3_660, "months": 1_200}
 
 
 def calendar() -> kzcal.KzCalendar:
