@@ -60,6 +60,7 @@ def test_the_explorer_and_calculators_run_without_a_csp_violation(watched, lawbo
     act_id = next(iter(lawbook.ordered())).id
     for url in [
         "/",
+        "/acts/",
         f"/acts/{act_id}/",
         "/requirements/",
         "/standard/",

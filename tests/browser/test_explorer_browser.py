@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_explorer_opens_in_kazakh_and_switches_to_russian_and_back(page):
-    page.goto("/")
+    page.goto("/acts/")
     expect(page.locator("html")).to_have_attribute("lang", "kk")
     expect(page.get_by_role("heading", level=1)).to_have_text("Актілер және олардың мәртебесі")
     page.locator("button[data-lang=ru]").click()

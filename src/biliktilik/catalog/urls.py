@@ -4,7 +4,7 @@ from . import views
 
 app_name = "catalog"
 urlpatterns = [
-    path("", views.act_list, name="acts"),
+    path("acts/", views.act_list, name="acts"),
     path("acts/<str:act_id>/", views.act_detail, name="act"),
     path("register/", views.register, name="register"),
     path("requirements/", views.requirements, name="requirements"),

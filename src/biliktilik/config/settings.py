@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "biliktilik.staff",
     "biliktilik.accounts",
     "biliktilik.ops",
+    "biliktilik.home",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,175 @@
+"""Each role's home page: the day's work first, the numbers beside their charts."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from csp.decorators import csp_update
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from biliktilik.accounts.models import Role
+from biliktilik.accounts.permissions import profile_of, role_of
+from biliktilik.calculators.forms import CATEGORIES, CC_CATEGORIES
+
+from . import charts, selectors
+from .forms import AuditFilterForm
+
+ENTRIES_PER_PAGE = 50
+# pygal puts its styles in a <style> inside the SVG: only the charts' answers allow it.
+CHART_CSP = {"style-src": ["'unsafe-inline'"]}
+STAFF_HOMES = {Role.HR_OFFICER, Role.ADMINISTRATOR}
+AUDIT_READERS = {Role.AUDITOR, Role.ADMINISTRATOR}
+
+
+def category_label(code: str) -> str:
+    return str(dict(CATEGORIES + CC_CATEGORIES).get(code, code))
+
+
+def act_status_labels() -> dict[str, str]:
+    return {
+        "in_force": _("in force"),
+        "repealed": _("repealed"),
+        "not_yet_in_force": _("not yet in force"),
+        "unknown": _("status unknown"),
+    }
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    role = role_of(request.user)
+    if role in STAFF_HOMES:
+        return _staff_home(request, role)
+    if role == Role.METHODOLOGIST:
+        return _methodologist_home(request)
+    if role == Role.COMMISSION_MEMBER:
+        return _commission_home(request)
+    if role == Role.AUDITOR:
+        return audit_trail(request)
+    return render(request, "home/welcome.html", {"role": role})
+
+
+def _scope_name(request: HttpRequest) -> str | None:
+    profile = profile_of(request.user)
+    return profile.organization.name_kk if profile and profile.organization_id else None
+
+
+def _expiring_rows(request: HttpRequest, today) -> list[dict]:
+    return [
+        {
+            "award": award,
+            "employee": award.employee,
+            "label": category_label(award.category),
+            "days_left": (award.valid_until - today).days,
+        }
+        for award in selectors.categories_expiring(viewer=request.user, on=today)
+    ]
+
+
+def _staff_home(request: HttpRequest, role: str) -> HttpResponse:
+    today = timezone.localdate()
+    unconfirmed = selectors.without_confirmed_register_entry(viewer=request.user, on=today)
+    held = selectors.categories_held_by_kind(viewer=request.user, on=today)
+    context = {
+        "today": today,
+        "role": role,
+        "scope": _scope_name(request),
+        "expiring": _expiring_rows(request, today),
+        "unconfirmed_count": unconfirmed.count(),
+        "unconfirmed": unconfirmed[: selectors.UNCONFIRMED_SHOWN],
+        "imports": selectors.recent_imports(viewer=request.user),
+        "held": [(category_label(code), count) for code, count in held.items()],
+        "by_month": [
+            (charts.month_label(m), n) for m, n in selectors.expiries_by_month(viewer=request.user, on=today)
+        ],
+    }
+    return render(request, "home/staff.html", context)
+
+
+def _commission_home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    context = {"today": today, "scope": _scope_name(request), "expiring": _expiring_rows(request, today)}
+    return render(request, "home/commission.html", context)
+
+
+def _acts_rows(today) -> tuple[selectors.ActsOverview, list[tuple[str, int]]]:
+    overview = selectors.acts_overview(on=today)
+    labels = act_status_labels()
+    return overview, [(labels[status], n) for status, n in overview.counts.items()]
+
+
+def _methodologist_home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    overview, rows = _acts_rows(today)
+    context = {"today": today, "overview": overview, "rows": rows}
+    return render(request, "home/methodologist.html", context)
+
+
+def audit_trail(request: HttpRequest) -> HttpResponse:
+    """The trail, newest first, filtered; the chain is verified only when asked (it reads it all)."""
+    if role_of(request.user) not in AUDIT_READERS:
+        raise PermissionDenied
+    form = AuditFilterForm(request.GET or None)
+    valid = form.is_valid() if request.GET else True
+    entries = (
+        selectors.audit_entries(filters=form.filters()) if valid else selectors.AuditEntry.objects.none()
+    )
+    page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
+    kept = {k: v for k, v in request.GET.items() if k not in ("page", "verify") and v}
+    context = {
+        "form": form,
+        "page": page,
+        "pager_extra": "&" + urlencode(kept) if kept else "",
+        "entry_count": selectors.audit_entry_count(),
+        "verified": "verify" in request.GET,
+        "breaks": selectors.audit_chain_breaks() if "verify" in request.GET else None,
+        "verify_query": urlencode({**kept, "verify": "1"}),
+    }
+    return render(request, "home/audit.html", context, status=200 if valid else 400)
+
+
+audit_page = login_required(audit_trail)
+
+
+def _svg(svg: str) -> HttpResponse:
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+@csp_update(CHART_CSP)
+def acts_chart(request: HttpRequest) -> HttpResponse:
+    rows = _acts_rows(timezone.localdate())[1]
+    title = _("Acts by status today")
+    return _svg(charts.bar_chart(title=title, labels=[r[0] for r in rows], values=[r[1] for r in rows]))
+
+
+@csp_update(CHART_CSP)
+@login_required
+def categories_chart(request: HttpRequest) -> HttpResponse:
+    held = selectors.categories_held_by_kind(viewer=request.user, on=timezone.localdate())
+    return _svg(
+        charts.horizontal_bar_chart(
+            title=_("Categories held today"),
+            labels=[category_label(code) for code in held],
+            values=list(held.values()),
+        )
+    )
+
+
+@csp_update(CHART_CSP)
+@login_required
+def expiries_chart(request: HttpRequest) -> HttpResponse:
+    months = selectors.expiries_by_month(viewer=request.user, on=timezone.localdate())
+    return _svg(
+        charts.bar_chart(
+            title=_("Categories ending, by month"),
+            labels=[charts.month_label(m) for m, _n in months],
+            values=[n for _m, n in months],
+            rotate=30,
+        )
+    )
