@@ -34,3 +34,40 @@ def test_the_longest_period_is_counted_by_both(english):  # noqa: F811
 def _shown(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{day}.{month}.{year}"
+
+
+def empty_qualification():
+    return {
+        "requirement": "order-2017-360/54",
+        "as_of": "2025-06-01",
+        "education-TOTAL_FORMS": "3",
+        "education-INITIAL_FORMS": "0",
+        "work-TOTAL_FORMS": "5",
+        "work-INITIAL_FORMS": "0",
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "asked"),
+    [
+        ("en", "Enter the person&#x27;s education or a period of their work history"),
+        ("kk", "Адамның білімін немесе еңбек жолының бір кезеңін енгізіңіз"),
+        ("ru", "Укажите образование человека или хотя бы один период его трудовой деятельности"),
+    ],
+)
+def test_an_empty_qualification_form_asks_for_education_or_work(client, language, asked):
+    switch_language(client, language)
+    response = client.post(reverse("calculators:qualification"), empty_qualification())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert asked in html
+    assert 'class="explanation"' not in html and 'class="verdict"' not in html
+
+
+@pytest.mark.django_db
+def test_education_alone_is_checked(english):  # noqa: F811
+    data = empty_qualification() | {"education-0-level": "tvet", "education-0-field": "social"}
+    html = english.post(reverse("calculators:qualification"), data).content.decode()
+    assert 'class="verdict"' in html
+    assert "a period of their work history" not in html

@@ -138,6 +138,9 @@ class WorkForm(forms.Form):
 EducationFormSet = forms.formset_factory(EducationForm, extra=3, max_num=20, absolute_max=20)
 WorkFormSet = forms.formset_factory(WorkForm, extra=5, max_num=200, absolute_max=200)
 ADD_ROW = {"education": "add_education", "work": "add_work"}
+NOTHING_TO_CHECK = _(
+    "Enter the person's education or a period of their work history: with neither there is nothing to check."
+)
 
 
 def _with_one_more_row(data, prefix: str):
@@ -175,6 +178,9 @@ class QualificationForms:
             return None
         education = [f for f in self.education if f.has_changed() and f.cleaned_data]
         work = [f for f in self.work if f.has_changed() and f.cleaned_data]
+        if not education and not work:
+            self.main.add_error(None, NOTHING_TO_CHECK)
+            return None
         try:
             return QualificationIn.model_validate(
                 {
