@@ -8,6 +8,7 @@ import datetime as dt
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,16 @@ from .models import Role
 from .services import TOKEN_MAX_DAYS
 
 DEFAULT_TOKEN_DAYS = 90
+
+
+class SignInForm(AuthenticationForm):
+    """Django's sign-in form with a wrong-password message that is one whole sentence: Django's
+    own puts the username field's label inside an English sentence where a catalogue lacks it."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _("The username or password is not correct. Note that both are case-sensitive."),
+    }
 
 
 def _organization_choices(language: str) -> list:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from axes.helpers import get_cool_off
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -22,7 +21,7 @@ from biliktilik.errors import DomainError, NotFound
 
 from . import selectors, services
 from .errors import AccountPermissionDenied
-from .forms import AccountCreateForm, AccountScopeForm, TokenCreateForm
+from .forms import AccountCreateForm, AccountScopeForm, SignInForm, TokenCreateForm
 from .models import Role
 from .permissions import profile_of, role_of
 
@@ -191,6 +190,6 @@ def locked_out(request: HttpRequest, original_response=None, credentials=None) -
         minutes,
     ) % {"minutes": minutes}
     username = (credentials or {}).get("username") or request.POST.get("username", "")
-    form = AuthenticationForm(request, initial={"username": username})
+    form = SignInForm(request, initial={"username": username})
     context = {"form": form, "locked": text, "next": request.POST.get("next", "")}
     return render(request, "accounts/login.html", context, status=429)
