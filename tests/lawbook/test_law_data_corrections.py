@@ -1,0 +1,28 @@
+"""Corrections of the law data: notes that agree with the act's own fields, the seed's spelling
+kept, an interpretation stated as one."""
+
+import pytest
+
+from biliktilik.lawbook import loader
+
+
+@pytest.fixture(scope="module")
+def law():
+    return loader.default()
+
+
+def act(law, act_id):
+    return law.get(act_id).act
+
+
+def notes(law, act_id):
+    return " ".join(act(law, act_id).notes)
+
+
+def test_order_715s_notes_agree_with_its_estimated_publication_and_entry_into_force(law):
+    order = act(law, "order-2019-715")
+    assert order.publication is not None and order.publication.estimated
+    assert order.entry_into_force is not None and order.entry_into_force.estimated
+    text = notes(law, "order-2019-715")
+    assert "are null" not in text and 'status "unknown"' not in text
+    assert "estimates" in text
