@@ -26,3 +26,10 @@ def test_order_715s_notes_agree_with_its_estimated_publication_and_entry_into_fo
     text = notes(law, "order-2019-715")
     assert "are null" not in text and 'status "unknown"' not in text
     assert "estimates" in text
+
+
+def test_register_position_c3_0_18_keeps_the_seeds_hyphen(law):
+    title = next(
+        p for p in act(law, "order-2015-1042").register_of_positions.positions if p.id == "C3.0.18"
+    ).title.kk
+    assert "гараждың, іс-жүргізу, сақтау камерасының" in title
