@@ -33,3 +33,10 @@ def test_register_position_c3_0_18_keeps_the_seeds_hyphen(law):
         p for p in act(law, "order-2015-1042").register_of_positions.positions if p.id == "C3.0.18"
     ).title.kk
     assert "гараждың, іс-жүргізу, сақтау камерасының" in title
+
+
+def test_the_p30_2_reading_is_stated_as_an_interpretation_without_dismissing_the_other(law):
+    note = next(n for n in act(law, "order-2024-422").notes if n.startswith("p.30(2) decisions"))
+    assert "'on the test results'" in note and "Appendix 1-2 total" in note
+    assert "interpretation" in note and "one of two possible readings" in note
+    assert "only make sense" not in note
