@@ -7,6 +7,7 @@ Content-Security-Policy; the page beside it gives the same numbers as a table.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pygal
 from django.utils.formats import date_format
@@ -34,6 +35,7 @@ COMMON = {
     "height": 320,
     "explicit_size": True,
     "print_values": True,
+    "truncate_label": -1,  # status and category names are short enough to show whole
     "show_y_guides": True,
 }
 
@@ -49,10 +51,18 @@ def _svg(chart) -> str:
     return etree.tostring(tree, encoding="unicode")
 
 
+def _whole_numbers(chart, values: list[int]) -> None:
+    """Counts are whole: the value axis runs from 0 in whole steps, ten marks at most."""
+    top = max(values, default=0) or 1
+    chart.range = (0, top)
+    chart.y_labels = list(range(0, top + 1, max(1, math.ceil(top / 10))))
+
+
 def bar_chart(*, title: str, labels: list[str], values: list[int], rotate: int = 0) -> str:
-    chart = pygal.Bar(title=title, show_legend=False, x_label_rotation=rotate, min_scale=1, **COMMON)
+    chart = pygal.Bar(title=title, show_legend=False, x_label_rotation=rotate, **COMMON)
     chart.x_labels = labels
     chart.add(title, values)
+    _whole_numbers(chart, values)
     return _svg(chart)
 
 
@@ -60,6 +70,7 @@ def horizontal_bar_chart(*, title: str, labels: list[str], values: list[int]) ->
     chart = pygal.HorizontalBar(title=title, show_legend=False, **COMMON)
     chart.x_labels = labels
     chart.add(title, values)
+    _whole_numbers(chart, values)
     return _svg(chart)
 
 
