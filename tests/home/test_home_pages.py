@@ -103,7 +103,7 @@ def test_the_methodologist_sees_the_acts_statuses_and_the_overdue_review_stands_
 
 def test_an_employee_gets_the_welcome_with_their_record(client, world):
     html = home(client, world.users["employee"]).content.decode()
-    assert f'href="{reverse("staff:employees")}"' in html
+    assert f'href="{reverse("staff:employee", args=[world.emp_a.pk])}"' in html
     assert "Who needs attention today" not in html
 
 

@@ -29,7 +29,8 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, values in selectors.audit_choices().items():
+        for column, values in selectors.audit_choices().items():
+            name = "actor" if column == "actor_name" else column
             self.fields[name].choices = [("", _("any"))] + [(v, v) for v in values]
 
     def clean(self):

@@ -50,7 +50,9 @@ def home(request: HttpRequest) -> HttpResponse:
         return _commission_home(request)
     if role == Role.AUDITOR:
         return audit_trail(request)
-    return render(request, "home/welcome.html", {"role": role})
+    profile = profile_of(request.user)
+    own_record = profile.employee_id if profile and role == Role.EMPLOYEE else None
+    return render(request, "home/welcome.html", {"role": role, "own_record": own_record})
 
 
 def _scope_name(request: HttpRequest) -> str | None:
