@@ -14,6 +14,7 @@ def test_the_explorer_opens_in_kazakh_and_switches_to_russian_and_back(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Актілер және олардың мәртебесі")
     page.locator("button[data-lang=ru]").click()
     expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.get_by_role("navigation").get_by_text("Законодательство").click()  # the menu's drop-down
     expect(page.get_by_role("link", name="Реестр должностей")).to_be_visible()
     page.get_by_role("link", name="Реестр должностей").click()
     expect(page.locator("html")).to_have_attribute("lang", "ru")

@@ -8,6 +8,18 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!toggle || !menu) return;
   const groups = Array.from(menu.querySelectorAll("details.group"));
 
+  // The section one is in: its link and its group are marked (the longest matching path wins).
+  let current = null;
+  for (const link of menu.querySelectorAll("nav a[href^='/']")) {
+    const path = new URL(link.href).pathname;
+    const inside = path === "/" ? location.pathname === "/" : location.pathname.startsWith(path);
+    if (inside && (!current || path.length > new URL(current.href).pathname.length)) current = link;
+  }
+  if (current) {
+    current.setAttribute("aria-current", "page");
+    current.closest("details.group")?.classList.add("current");
+  }
+
   const setOpen = (open) => {
     menu.classList.toggle("open", open);
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
