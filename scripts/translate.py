@@ -509,7 +509,7 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     },
     # --- staff registry: organizations ---
     "ministry": {"kk": "министрлік", "ru": "министерство"},
-    "labour mobility centre": {"kk": "еңбек ұтқырлығы орталығы", "ru": "центр трудовой мобильности"},
+    "labour mobility centre": {"kk": "еңбек мобильділігі орталығы", "ru": "центр трудовой мобильности"},
     "career centre": {"kk": "мансап орталығы", "ru": "карьерный центр"},
     "sector or department": {"kk": "сектор немесе бөлім", "ru": "сектор или отдел"},
     "social-service institution": {"kk": "әлеуметтік қызмет көрсету мекемесі", "ru": "учреждение социального обслуживания"},
