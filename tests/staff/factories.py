@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 
 from biliktilik.accounts.models import Profile
 from biliktilik.staff.iin import make_iin
-from biliktilik.staff.models import Employee, Organization
+from biliktilik.staff.models import Employee, Organization, employee_sort_keys, organization_sort_keys
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):
@@ -22,6 +22,8 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     significance = Organization.Significance.DISTRICT
     parent = None
     path = ""
+    sort_kk = factory.LazyAttribute(lambda o: organization_sort_keys(o)["sort_kk"])
+    sort_ru = factory.LazyAttribute(lambda o: organization_sort_keys(o)["sort_ru"])
 
     @factory.post_generation
     def tree_path(obj, create, extracted, **kwargs):
@@ -43,6 +45,9 @@ class EmployeeFactory(factory.django.DjangoModelFactory):
     first_name_kk = factory.Iterator(["Айгүл", "Нұрлан", "Дәурен", "Сәуле"])
     last_name_ru = factory.Iterator(["Абенова", "Сейткали", "Жумабаев", "Ахметова"])
     first_name_ru = factory.Iterator(["Айгуль", "Нурлан", "Даурен", "Сауле"])
+    # Set like every write of a name does (the services, the imports, the demo data).
+    sort_kk = factory.LazyAttribute(lambda o: employee_sort_keys(o)["sort_kk"])
+    sort_ru = factory.LazyAttribute(lambda o: employee_sort_keys(o)["sort_ru"])
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -9,19 +9,12 @@ from django.utils.translation import gettext as _
 
 from biliktilik.calendar_app import selectors as calendar_selectors
 from biliktilik.catalog import selectors as catalog_selectors
+from biliktilik.languages import in_language
 from biliktilik.rules.inputs import Requirement
 
 from . import services
 
 REQUIREMENTS: tuple[str, ...] = get_args(Requirement)
-
-
-def _in(text, language: str) -> str:
-    """A legal text in the language asked for, else in the first language it exists in."""
-    if text is None:
-        return ""
-    get = text.get if isinstance(text, dict) else (lambda k: getattr(text, k, None))
-    return next((get(lang) for lang in (language, "kk", "ru", "en") if get(lang)), "")
 
 
 def requirement_choices(language: str) -> list[tuple[str, str]]:
@@ -33,7 +26,7 @@ def requirement_choices(language: str) -> list[tuple[str, str]]:
     choices = []
     for requirement in REQUIREMENTS:
         point = requirement.split("/", 1)[1]
-        title = _in(positions.get(point), language)
+        title = in_language(positions.get(point), language)
         label = (
             _("Point %(point)s — %(title)s") % {"point": point, "title": title}
             if title
@@ -44,7 +37,7 @@ def requirement_choices(language: str) -> list[tuple[str, str]]:
 
 
 def procedure_choices(language: str) -> list[tuple[str, str]]:
-    return [(p["id"], _in(p["title"], language)) for p in services.procedure_list()]
+    return [(p["id"], in_language(p["title"], language)) for p in services.procedure_list()]
 
 
 def procedure(procedure_id: str) -> dict | None:
@@ -61,7 +54,7 @@ def scheduled_rows(schedule: dict, language: str) -> list[dict]:
         rows.append(
             {
                 **step,
-                "actor_title": _in(known.get("actor_title"), language) or step["actor"],
+                "actor_title": in_language(known.get("actor_title"), language) or step["actor"],
                 "citation": known.get("citation"),
             }
         )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.errors import InvalidInput
+from biliktilik.languages import in_language
 from biliktilik.rules import calendar as kzcal
 
 MIN_DATE = dt.date(kzcal.FIRST_YEAR, 1, 1)
@@ -37,7 +38,7 @@ def day_dict(day: kzcal.Day, language: str) -> dict:
         "date": day.date,
         "working": day.working,
         "kind": day.kind,
-        "name": day.name.get(language) or day.name.get("kk") if day.name else None,
+        "name": in_language(day.name, language) or None,
         "source": day.source,
     }
 

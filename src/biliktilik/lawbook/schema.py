@@ -21,6 +21,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from biliktilik.languages import pick
+
 ACT_ID = r"^[a-z]+-\d{4}-[0-9a-z]+$"
 POINT_ID = r"^[0-9a-z][0-9a-z.\-]*$"
 
@@ -50,11 +52,8 @@ class LText(Strict):
 
     def get(self, lang: str) -> tuple[str, str]:
         """The text in ``lang`` or the first fallback, with the language actually used."""
-        for candidate in (lang, "kk", "ru", "en"):
-            value = getattr(self, candidate, None)
-            if value:
-                return value, candidate
-        return self.kk, "kk"
+        text, used = pick(self, lang)
+        return (text, used) if text else (self.kk, "kk")
 
 
 class Citation(Strict):

@@ -20,7 +20,16 @@ from biliktilik.rules import attestation as attestation_rule
 from biliktilik.rules.calendar import add_months
 
 from .demo_people import DISTRICTS, REGIONS, people
-from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
+from .models import (
+    CategoryAward,
+    Education,
+    Employee,
+    Organization,
+    PositionHeld,
+    Training,
+    WorkPeriod,
+    with_sort_keys,
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,7 @@ SMALL = Size(regions=2, career_centres_per_region=2, employees=120)
 
 
 def _org(parent: Organization | None, kind: str, significance: str, name_kk: str, name_ru: str, region: str):
-    organization = Organization.objects.create(
+    organization = Organization(
         parent=parent,
         kind=kind,
         significance=significance,
@@ -91,6 +100,7 @@ def _org(parent: Organization | None, kind: str, significance: str, name_kk: str
         region=region,
         path="",
     )
+    with_sort_keys(organization).save()
     organization.path = organization.tree_path()
     organization.save(update_fields=["path"])
     return organization
@@ -205,19 +215,21 @@ def build(*, actor, size: Size, today: dt.date, seed: int = 2026) -> dict:
     for person in people(size.employees, seed=seed, today=today):
         unit, post = rng.choice(weighted)
         employees.append(
-            Employee(
-                organization=unit,
-                iin=person.iin,
-                last_name_kk=person.last_name_kk,
-                first_name_kk=person.first_name_kk,
-                patronymic_kk=person.patronymic_kk,
-                last_name_ru=person.last_name_ru,
-                first_name_ru=person.first_name_ru,
-                patronymic_ru=person.patronymic_ru,
-                sex=person.sex,
-                birth_date=person.birth_date,
-                phone=person.phone,
-                email=person.email,
+            with_sort_keys(
+                Employee(
+                    organization=unit,
+                    iin=person.iin,
+                    last_name_kk=person.last_name_kk,
+                    first_name_kk=person.first_name_kk,
+                    patronymic_kk=person.patronymic_kk,
+                    last_name_ru=person.last_name_ru,
+                    first_name_ru=person.first_name_ru,
+                    patronymic_ru=person.patronymic_ru,
+                    sex=person.sex,
+                    birth_date=person.birth_date,
+                    phone=person.phone,
+                    email=person.email,
+                )
             )
         )
         assignments.append(post)

@@ -24,6 +24,7 @@ from biliktilik.calculators.forms import (
 from biliktilik.calculators.selectors import requirement_choices
 from biliktilik.errors import DomainError
 from biliktilik.forms import NoControlCharacters
+from biliktilik.languages import in_language
 
 from . import selectors, services
 from .models import Employee
@@ -39,12 +40,25 @@ class EmployeeFilterForm(NoControlCharacters, forms.Form):
     include_subtree = forms.BooleanField(
         label=_("with subordinate organizations"), required=False, initial=True
     )
+    position = forms.ChoiceField(label=_("Position held"), required=False)
+    category = forms.ChoiceField(
+        label=_("Category held"), required=False, choices=[("", _("any"))] + AWARD_CATEGORIES
+    )
+    expiring = forms.BooleanField(label=_("with a category expiring within 90 days"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("name", _("name, alphabetically")), ("organization", _("organization, then name"))],
+    )
 
-    def __init__(self, *args, viewer, **kwargs):
+    def __init__(self, *args, viewer, language: str = "kk", **kwargs):
         super().__init__(*args, **kwargs)
-        organizations = selectors.organization_list(viewer=viewer).order_by("path")
-        self.fields["organization"].choices = [("", _("All I may see"))] + [
-            (o.pk, f"{'· ' * (o.path.count('/') - 2)}{o.name_kk}") for o in organizations
+        organizations = selectors.in_tree_order(selectors.organization_list(viewer=viewer), language=language)
+        self.fields["organization"].choices = [("", _("All I may see"))] + tree_choices(
+            organizations, language
+        )
+        self.fields["position"].choices = [("", _("any"))] + [
+            (title, title) for title in selectors.position_titles(viewer=viewer, language=language)
         ]
 
     def filters(self) -> selectors.EmployeeFilters:
@@ -53,7 +67,19 @@ class EmployeeFilterForm(NoControlCharacters, forms.Form):
             q=data.get("q") or "",
             organization=data.get("organization"),
             include_subtree=bool(data.get("include_subtree")) or not self.data.get("organization"),
+            position=data.get("position") or "",
+            category=data.get("category") or "",
+            expiring=bool(data.get("expiring")),
+            sort=data.get("sort") or "name",
         )
+
+
+def tree_choices(organizations, language: str) -> list[tuple[int, str]]:
+    """Organizations (in tree order) as choices indented by depth, named in the page's language."""
+    return [
+        (o.pk, f"{'· ' * (o.path.count('/') - 2)}{in_language({'kk': o.name_kk, 'ru': o.name_ru}, language)}")
+        for o in organizations
+    ]
 
 
 def _text(label, *, required: bool = True, max_length: int = 100) -> forms.CharField:
@@ -82,12 +108,11 @@ class EmployeeForm(NoControlCharacters, forms.Form):
     # The version of the record the form was opened on: a save over someone else's change is refused.
     version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
-    def __init__(self, *args, viewer, **kwargs):
+    def __init__(self, *args, viewer, language: str = "kk", **kwargs):
         super().__init__(*args, **kwargs)
-        self.organizations = {o.pk: o for o in selectors.writable_organizations(viewer=viewer)}
-        self.fields["organization"].choices = [
-            (o.pk, f"{'· ' * (o.path.count('/') - 2)}{o.name_kk}") for o in self.organizations.values()
-        ]
+        writable = selectors.writable_organizations(viewer=viewer, language=language)
+        self.organizations = {o.pk: o for o in writable}
+        self.fields["organization"].choices = tree_choices(writable, language)
 
     def clean_iin(self) -> str:
         # The services check it again; checking here too shows the reason with the other fields' errors.

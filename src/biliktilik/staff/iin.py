@@ -119,6 +119,15 @@ def validate_iin(value: str, *, today: dt.date) -> IinInfo:
     return IinInfo(iin=iin, birth_date=parsed.birth_date, sex=parsed.sex, century=parsed.century)
 
 
+MASK = "••••"
+
+
+def masked(iin: str) -> str:
+    """The IIN with its middle hidden (8503••••4421), for readers who do not need it whole: the
+    first four digits and the last four still tell two people apart on a list."""
+    return f"{iin[:4]}{MASK}{iin[-4:]}" if len(iin) == 12 else MASK
+
+
 def make_iin(birth_date: dt.date, sex: Sex, serial: int) -> str:
     """Build a valid IIN, for demo data and tests.
 

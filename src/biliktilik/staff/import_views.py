@@ -88,7 +88,7 @@ def import_job(request: HttpRequest, job_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def employee_export(request: HttpRequest) -> HttpResponse:
-    form = EmployeeFilterForm(request.GET or None, viewer=request.user)
+    form = EmployeeFilterForm(request.GET or None, viewer=request.user, language=_language())
     filters = form.filters() if form.is_valid() else selectors.EmployeeFilters()
     content = services_import.employee_export(viewer=request.user, filters=filters, language=_language())
     return _download(content, workbooks.XLSX_TYPE, "employees.xlsx")

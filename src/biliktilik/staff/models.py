@@ -10,6 +10,41 @@ from django.utils.translation import gettext_lazy as _
 
 from biliktilik.jobs.models import Job
 
+from . import collation
+
+
+def sort_key_field() -> models.TextField:
+    """A name's place in an alphabet (``collation.sort_key``), set by every write of the name:
+    the services, the imports (COPY and ``bulk_create``) and the demo data."""
+    return models.TextField(editable=False, default="")
+
+
+def employee_sort_keys(values) -> dict[str, str]:
+    """The keys of an employee's full name (``values``: the employee or a mapping of its fields)
+    in Kazakh, and in Russian as a Russian page shows it (each part in Russian, else Kazakh)."""
+    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, ""))
+    parts = ("last_name", "first_name", "patronymic")
+    kk = " ".join(get(f"{p}_kk") or "" for p in parts)
+    ru = " ".join(get(f"{p}_ru") or get(f"{p}_kk") or "" for p in parts)
+    return {"sort_kk": collation.sort_key(kk, "kk"), "sort_ru": collation.sort_key(ru, "ru")}
+
+
+def organization_sort_keys(values) -> dict[str, str]:
+    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, ""))
+    kk, ru = get("name_kk") or "", get("name_ru") or get("name_kk") or ""
+    return {"sort_kk": collation.sort_key(kk, "kk"), "sort_ru": collation.sort_key(ru, "ru")}
+
+
+SORT_FIELDS = ["sort_kk", "sort_ru"]
+
+
+def with_sort_keys(instance):
+    """The employee or organization with its sort keys set from its names (before it is saved)."""
+    keys = employee_sort_keys if isinstance(instance, Employee) else organization_sort_keys
+    for name, value in keys(instance).items():
+        setattr(instance, name, value)
+    return instance
+
 
 class Organization(models.Model):
     class Kind(models.TextChoices):
@@ -38,6 +73,9 @@ class Organization(models.Model):
     region = models.CharField(max_length=40, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The name's place in the Kazakh and the Russian alphabet (organization_sort_keys).
+    sort_kk = sort_key_field()
+    sort_ru = sort_key_field()
 
     class Meta:
         ordering = ["path"]
@@ -69,10 +107,17 @@ class Employee(models.Model):
     email = models.EmailField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The full name's place in the Kazakh and the Russian alphabet (employee_sort_keys).
+    sort_kk = sort_key_field()
+    sort_ru = sort_key_field()
 
     class Meta:
         ordering = ["last_name_kk", "first_name_kk", "id"]
-        indexes = [models.Index(fields=["organization", "last_name_kk"])]
+        indexes = [
+            models.Index(fields=["organization", "last_name_kk"]),
+            models.Index(fields=["sort_kk", "id"], name="employee_sort_kk"),
+            models.Index(fields=["sort_ru", "id"], name="employee_sort_ru"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.last_name_kk} {self.first_name_kk}"

@@ -5,25 +5,46 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from biliktilik.accounts.permissions import can_write_in, visible_employees, visible_organizations
+from biliktilik.accounts.models import Role
+from biliktilik.accounts.permissions import (
+    can_write_in,
+    profile_of,
+    visible_employees,
+    visible_organizations,
+)
+from biliktilik.languages import in_language
 from biliktilik.lawbook import loader
 from biliktilik.rules import run
 from biliktilik.rules.explain import LawGap
 from biliktilik.rules.inputs import QualificationIn
 
+from . import collation
+from . import iin as iin_rules
 from .errors import EmployeeNotFound, OrganizationNotFound
 from .models import CategoryAward, Employee, Organization, PositionHeld
 
 EXPIRY_WARNING_DAYS = 90
 
 
+SORTS = ("name", "organization")
+
+
 @dataclass(frozen=True)
 class EmployeeFilters:
+    """``position``: the title of the position held on the day; ``category``: a category held
+    on the day; ``expiring``: a category held that expires within 90 days; ``sort``: "name"
+    (alphabetical in the page's language) or "organization" (its name, then the person's);
+    empty keeps the registry's own order."""
+
     q: str = ""
     organization: int | None = None
     include_subtree: bool = True
+    position: str = ""
+    category: str = ""
+    expiring: bool = False
+    sort: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,9 +66,29 @@ def organization_list(*, viewer, filters: OrganizationFilters | None = None) -> 
     return organizations
 
 
-def writable_organizations(*, viewer) -> list[Organization]:
+def in_tree_order(organizations, *, language: str) -> list[Organization]:
+    """Each organization followed by its sub-organizations, those of one parent in alphabetical
+    order of their names in the page's language (a tree is never paginated: sorted here)."""
+    organizations = list(organizations)
+    known = {o.pk for o in organizations}
+    children: dict[int | None, list[Organization]] = {}
+    for o in organizations:
+        children.setdefault(o.parent_id if o.parent_id in known else None, []).append(o)
+    key = f"sort_{collation.sort_language(language)}"
+    ordered: list[Organization] = []
+    stack = sorted(children.get(None, []), key=lambda o: (getattr(o, key), o.pk), reverse=True)
+    while stack:
+        organization = stack.pop()
+        ordered.append(organization)
+        below = children.get(organization.pk, [])
+        stack.extend(sorted(below, key=lambda o: (getattr(o, key), o.pk), reverse=True))
+    return ordered
+
+
+def writable_organizations(*, viewer, language: str = "kk") -> list[Organization]:
     """The organizations the viewer may add employees to or move them into, tree order."""
-    return [o for o in organization_list(viewer=viewer).order_by("path") if can_write_in(viewer, o)]
+    writable = [o for o in organization_list(viewer=viewer) if can_write_in(viewer, o)]
+    return in_tree_order(writable, language=language)
 
 
 def may_write_somewhere(*, viewer) -> bool:
@@ -61,8 +102,13 @@ def organization_get(*, viewer, organization_id: int) -> Organization:
     return found
 
 
-def employee_list(*, viewer, filters: EmployeeFilters | None = None) -> QuerySet[Employee]:
+def employee_list(
+    *, viewer, filters: EmployeeFilters | None = None, language: str = "kk", on: dt.date | None = None
+) -> QuerySet[Employee]:
+    """``language`` sets the alphabet of the sort, ``on`` the day positions and categories are
+    read for (today by default)."""
     filters = filters or EmployeeFilters()
+    on = on or dt.date.today()
     employees = visible_employees(viewer).select_related("organization")
     if filters.organization is not None:
         organization = organization_get(viewer=viewer, organization_id=filters.organization)
@@ -79,7 +125,58 @@ def employee_list(*, viewer, filters: EmployeeFilters | None = None) -> QuerySet
                 | Q(first_name_ru__icontains=word)
                 | Q(iin__startswith=word)
             )
+    employees = _on_the_day(employees, filters, on)
+    if filters.sort in SORTS:
+        key = f"sort_{collation.sort_language(language)}"
+        by = [key, "id"] if filters.sort == "name" else [f"organization__{key}", "organization_id", key, "id"]
+        employees = employees.order_by(*by)
     return employees
+
+
+def _on_the_day(employees: QuerySet[Employee], filters: EmployeeFilters, on: dt.date) -> QuerySet[Employee]:
+    """The filters on what is held on the day: a position, a category, one expiring soon."""
+    if filters.position:
+        held = PositionHeld.objects.filter(employee=OuterRef("pk"), title=filters.position, start__lte=on)
+        employees = employees.filter(Exists(held.filter(Q(end__isnull=True) | Q(end__gte=on))))
+    if filters.category or filters.expiring:
+        awards = CategoryAward.objects.filter(
+            employee=OuterRef("pk"), assigned_on__lte=on, valid_until__gte=on
+        )
+        if filters.category:
+            awards = awards.filter(category=filters.category)
+        if filters.expiring:
+            awards = awards.filter(valid_until__lte=on + dt.timedelta(days=EXPIRY_WARNING_DAYS))
+        employees = employees.filter(Exists(awards))
+    return employees
+
+
+def position_titles(*, viewer, language: str, on: dt.date | None = None) -> list[str]:
+    """The titles of the positions the employees the viewer may see hold on the day, in
+    alphabetical order: few enough to sort here."""
+    on = on or dt.date.today()
+    titles = (
+        PositionHeld.objects.filter(employee__in=visible_employees(viewer), start__lte=on)
+        .filter(Q(end__isnull=True) | Q(end__gte=on))
+        .values_list("title", flat=True)
+        .distinct()
+    )
+    alphabet = collation.sort_language(language)
+    return sorted(set(titles), key=lambda title: collation.sort_key(title, alphabet))
+
+
+def sees_full_iin(*, viewer, employee: Employee) -> bool:
+    """Whether the viewer sees the whole IIN of ``employee``: the administrator, the HR officers
+    who keep the person's record, and the person themself. Methodologists, auditors and
+    commission members read records without needing it whole; they see it masked everywhere
+    (lists, card, export)."""
+    if can_write_in(viewer, employee.organization):
+        return True
+    profile = profile_of(viewer)
+    return bool(profile and profile.role == Role.EMPLOYEE and profile.employee_id == employee.pk)
+
+
+def shown_iin(*, viewer, employee: Employee) -> str:
+    return employee.iin if sees_full_iin(viewer=viewer, employee=employee) else iin_rules.masked(employee.iin)
 
 
 def employee_get(*, viewer, employee_id: int) -> Employee:
@@ -186,12 +283,7 @@ def employee_law(*, employee: Employee, on: dt.date, language: str) -> dict:
 def register_choices(*, language: str) -> list[tuple[str, str]]:
     """Every entry of the register of positions as (id, title in the language asked for)."""
     register = loader.default().get("order-2015-1042").act.register_of_positions
-    return [(p.id, _title(p.title, language)) for p in register.positions]
-
-
-def _title(text, language: str) -> str:
-    found = (getattr(text, lang, None) for lang in (language, "kk", "ru", "en"))
-    return next((t for t in found if t), "")
+    return [(p.id, in_language(p.title, language)) for p in register.positions]
 
 
 def employee_history(*, employee: Employee, limit: int = 50) -> list:

@@ -26,7 +26,17 @@ from biliktilik.rules.messages import text as rule_text
 
 from . import iin as iin_rules
 from .errors import EmployeeNotFound, OrganizationNotFound, PermissionDenied, StaleVersion
-from .models import CategoryAward, Education, Employee, Organization, PositionHeld, Training, WorkPeriod
+from .models import (
+    SORT_FIELDS,
+    CategoryAward,
+    Education,
+    Employee,
+    Organization,
+    PositionHeld,
+    Training,
+    WorkPeriod,
+    with_sort_keys,
+)
 from .selectors import employee_get
 
 SUGGESTION_MIN_SCORE = 0.75
@@ -114,7 +124,7 @@ def organization_create(
         path="",
     )
     organization.full_clean(exclude=["path"])
-    organization.save()
+    with_sort_keys(organization).save()
     organization.path = organization.tree_path()
     organization.save(update_fields=["path"])
     audit_record(
@@ -152,7 +162,7 @@ def employee_create(*, actor, organization: Organization, today: dt.date, **fiel
     employee = Employee(organization=organization, **values)
     employee.full_clean()
     try:
-        employee.save()
+        with_sort_keys(employee).save()
     except IntegrityError as exc:  # a concurrent insert of the same IIN
         raise _iin_taken() from exc
     audit_record(
@@ -183,7 +193,7 @@ def employee_update(
         setattr(employee, name, changes[name])
     employee.full_clean()
     if changed:
-        employee.save(update_fields=changed)
+        with_sort_keys(employee).save(update_fields=changed + SORT_FIELDS)
     audit_record(
         actor=actor,
         action="employee.update",
@@ -423,7 +433,7 @@ def organization_update(
         setattr(organization, name, changes[name])
     organization.full_clean(exclude=["path"])
     if changed:
-        organization.save(update_fields=changed)
+        with_sort_keys(organization).save(update_fields=changed + SORT_FIELDS)
     if moved:
         new_path = organization.tree_path()
         Organization.objects.filter(path__startswith=old_path).update(

@@ -31,10 +31,20 @@ from biliktilik.jobs import runner
 from biliktilik.jobs.runner import Attempt
 
 from . import selectors
+from .iin import masked
 from .imports import KINDS, Context, RegisteredEmployee, RowError, UnreadableFile, read_table, validate
 from .imports.cells import Problem
 from .imports.validation import CHECKERS, Errors, Result
-from .models import Education, Employee, ImportJob, Organization, WorkPeriod
+from .models import (
+    SORT_FIELDS,
+    Education,
+    Employee,
+    ImportJob,
+    Organization,
+    WorkPeriod,
+    employee_sort_keys,
+    with_sort_keys,
+)
 from .workbooks import export_employees
 
 logger = logging.getLogger(__name__)
@@ -249,7 +259,10 @@ def _binary_type(model_field) -> str:
 
 
 def _write_employees(records: list[tuple]) -> dict[str, list[int]]:
-    return {"employees": _insert(Employee, CHECKERS["employees"].records_fields, records)}
+    """With each name's sort keys, which COPY and ``bulk_create`` would not compute."""
+    fields = CHECKERS["employees"].records_fields
+    keyed = [(*r, *employee_sort_keys(dict(zip(fields, r, strict=True))).values()) for r in records]
+    return {"employees": _insert(Employee, (*fields, *SORT_FIELDS), keyed)}
 
 
 def _write_work(records: list[tuple]) -> dict[str, list[int]]:
@@ -267,10 +280,11 @@ def _write_organizations(records: list[tuple]) -> dict[str, list[int]]:
     ids = []
     for code, parent_id, parent_code, name_kk, name_ru, kind, significance, region in records:
         parent = by_code[parent_code] if parent_code else parents.get(parent_id)
-        organization = Organization.objects.create(
+        organization = with_sort_keys(Organization(
             parent=parent, name_kk=name_kk, name_ru=name_ru, kind=kind, significance=significance,
             region=region, path="",
-        )  # fmt: skip
+        ))  # fmt: skip
+        organization.save()
         organization.path = organization.tree_path()
         organization.save(update_fields=["path"])
         if code:
@@ -328,8 +342,17 @@ def import_job_perform(*, job: ImportJob, attempt: Attempt) -> None:
 def employee_export(*, viewer, filters: selectors.EmployeeFilters, language: str) -> bytes:
     """An XLSX of the employees the viewer may see that match ``filters``. Exporting personal data
     is recorded like opening a personal card."""
-    employees = selectors.employee_list(viewer=viewer, filters=filters)
-    content = export_employees(employees, language)
+    employees = selectors.employee_list(viewer=viewer, filters=filters, language=language)
+    whole = {
+        iin
+        for iin, path, pk in employees.values_list("iin", "organization__path", "pk")
+        if selectors.sees_full_iin(
+            viewer=viewer, employee=Employee(pk=pk, organization=Organization(path=path))
+        )
+    }
+    content = export_employees(
+        employees, language, shown_iin=lambda iin: iin if iin in whole else masked(iin)
+    )
     count = employees.count()
     audit_record(
         actor=viewer,

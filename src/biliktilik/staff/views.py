@@ -30,9 +30,9 @@ EMPLOYEES_PER_PAGE = 50
 
 @login_required
 def employee_list(request: HttpRequest) -> HttpResponse:
-    form = forms.EmployeeFilterForm(request.GET or None, viewer=request.user)
-    filters = form.filters() if form.is_valid() else selectors.EmployeeFilters()
-    employees = selectors.employee_list(viewer=request.user, filters=filters)
+    form = forms.EmployeeFilterForm(request.GET or None, viewer=request.user, language=_language())
+    filters = form.filters() if form.is_valid() else selectors.EmployeeFilters(sort="name")
+    employees = selectors.employee_list(viewer=request.user, filters=filters, language=_language())
     page = Paginator(employees, EMPLOYEES_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -55,7 +55,9 @@ def employee_card(request: HttpRequest, employee_id: int) -> HttpResponse:
 
 @login_required
 def organization_tree(request: HttpRequest) -> HttpResponse:
-    organizations = selectors.organization_list(viewer=request.user).order_by("path")
+    organizations = selectors.in_tree_order(
+        selectors.organization_list(viewer=request.user), language=_language()
+    )
     # Indented by depth with classes (the CSP allows no inline style); deeper than 9 stays at 9.
     rows = [{"organization": o, "depth": min(o.path.count("/") - 2, 9)} for o in organizations]
     return render(request, "staff/organization_tree.html", {"rows": rows})
@@ -192,7 +194,7 @@ def position_register_confirm(request: HttpRequest, employee_id: int, position_i
 def employee_new(request: HttpRequest) -> HttpResponse:
     if not selectors.may_write_somewhere(viewer=request.user):
         raise PermissionDenied(StaffPermissionDenied().text())
-    form = forms.EmployeeForm(request.POST or None, viewer=request.user)
+    form = forms.EmployeeForm(request.POST or None, viewer=request.user, language=_language())
     if form.is_valid():
         employee = _call(
             form,
@@ -211,7 +213,9 @@ def employee_edit(request: HttpRequest, employee_id: int) -> HttpResponse:
     employee = _visible_employee(request, employee_id)
     _require_write(request, employee)
     initial = forms.EmployeeForm.initial_of(employee)
-    form = forms.EmployeeForm(request.POST or None, viewer=request.user, initial=initial)
+    form = forms.EmployeeForm(
+        request.POST or None, viewer=request.user, initial=initial, language=_language()
+    )
     if form.is_valid():
         try:
             updated = _call(
@@ -227,7 +231,7 @@ def employee_edit(request: HttpRequest, employee_id: int) -> HttpResponse:
             # Someone saved first: show the record as it is now, with the reason, and save nothing.
             employee.refresh_from_db()
             current = {k: v for k, v in forms.EmployeeForm.initial_of(employee).items() if v is not None}
-            form = forms.EmployeeForm(current, viewer=request.user)
+            form = forms.EmployeeForm(current, viewer=request.user, language=_language())
             form.is_valid()
             form.add_error(None, exc.text())
             updated = None

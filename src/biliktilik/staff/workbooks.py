@@ -155,9 +155,10 @@ EXPORT_FIELDS = (
 )  # fmt: skip
 
 
-def export_employees(queryset: QuerySet, language: str) -> bytes:
+def export_employees(queryset: QuerySet, language: str, *, shown_iin=None) -> bytes:
     """The employees of ``queryset`` (already scoped to the viewer) with the import's headers in
-    ``language``; the organization's name is added for reading and ignored if imported back."""
+    ``language``; the organization's name is added for reading and ignored if imported back.
+    ``shown_iin(iin)``: the IIN as the viewer may see it (whole when not given)."""
     columns = KINDS["employees"].columns
     sexes = {c.code: c.word(language) for c in SEX}
     workbook = Workbook(write_only=True)
@@ -180,6 +181,8 @@ def export_employees(queryset: QuerySet, language: str) -> bytes:
         values = list(row[:-1])
         if language == "ru" and row[-1]:
             values[-1] = row[-1]
+        if shown_iin is not None:
+            values[0] = shown_iin(values[0])
         values[7] = sexes.get(values[7], values[7])
         birth = WriteOnlyCell(sheet, value=values[8])
         birth.number_format = DATE_FORMAT

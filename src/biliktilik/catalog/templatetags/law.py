@@ -6,27 +6,18 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from biliktilik.languages import pick
+
 register = template.Library()
 
 LANG_NAMES = {"kk": "қаз", "ru": "рус", "en": "eng"}
-
-
-def _pick(value, lang: str) -> tuple[str | None, str | None]:
-    if value is None:
-        return None, None
-    get = value.get if isinstance(value, dict) else (lambda k: getattr(value, k, None))
-    for candidate in (lang, "kk", "ru", "en"):
-        text = get(candidate)
-        if text:
-            return text, candidate
-    return None, None
 
 
 @register.simple_tag
 def lt(value, official: str = "kk"):
     """The text in the current language; marks a fallback and an unofficial translation."""
     lang = (get_language() or "kk")[:2]
-    text, used = _pick(value, lang)
+    text, used = pick(value, lang)
     if text is None:
         return format_html('<span class="missing">{}</span>', _("(not in our sources)"))
     if used != lang:
@@ -51,7 +42,7 @@ def lt(value, official: str = "kk"):
 @register.simple_tag
 def lt_plain(value):
     lang = (get_language() or "kk")[:2]
-    text, _used = _pick(value, lang)
+    text, _used = pick(value, lang)
     return text or ""
 
 
