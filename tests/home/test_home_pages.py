@@ -122,3 +122,10 @@ def test_an_employee_gets_the_welcome_with_their_record(client, world):
 )
 def test_the_home_headings_are_translated(client, world, user, language, heading):
     assert heading in home(client, world.users[user], language).content.decode()
+
+
+def test_a_russian_page_names_people_and_organizations_in_russian(client, world):
+    html = home(client, world.users["hr_a"], "ru").content.decode()
+    assert f"{world.emp_a.last_name_ru} {world.emp_a.first_name_ru}" in html
+    assert world.org_a.name_ru in html
+    assert world.org_a.name_kk not in html

@@ -55,9 +55,10 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home/welcome.html", {"role": role, "own_record": own_record})
 
 
-def _scope_name(request: HttpRequest) -> str | None:
+def _scope(request: HttpRequest):
+    """The organization whose subtree the viewer works in; None: all of them."""
     profile = profile_of(request.user)
-    return profile.organization.name_kk if profile and profile.organization_id else None
+    return profile.organization if profile and profile.organization_id else None
 
 
 def _expiring_rows(request: HttpRequest, today) -> list[dict]:
@@ -79,7 +80,7 @@ def _staff_home(request: HttpRequest, role: str) -> HttpResponse:
     context = {
         "today": today,
         "role": role,
-        "scope": _scope_name(request),
+        "scope": _scope(request),
         "expiring": _expiring_rows(request, today),
         "unconfirmed_count": unconfirmed.count(),
         "unconfirmed": unconfirmed[: selectors.UNCONFIRMED_SHOWN],
@@ -94,7 +95,7 @@ def _staff_home(request: HttpRequest, role: str) -> HttpResponse:
 
 def _commission_home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    context = {"today": today, "scope": _scope_name(request), "expiring": _expiring_rows(request, today)}
+    context = {"today": today, "scope": _scope(request), "expiring": _expiring_rows(request, today)}
     return render(request, "home/commission.html", context)
 
 
