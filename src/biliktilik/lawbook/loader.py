@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .schema import Act, Citation, Point, PointVersion, natural_key
+from .schema import Act, Citation, Point, PointVersion
 
 LAW_DIR = Path(os.environ.get("BILIKTILIK_LAW_DIR", Path(__file__).resolve().parents[3] / "law"))
 
@@ -158,7 +158,8 @@ def build(acts: list[Act], source_dir: Path) -> Lawbook:
             effective_estimated=estimated,
             amended_by=tuple(sorted(amended_by.get(act.id, []), key=lambda i: by_id[i].adopted)),
             repealed_from=repealed_from,
-            points_by_id={p.point: p for p in sorted(act.points, key=lambda p: natural_key(p.point))},
+            # In the act's own order, as the file gives it: preamble first, appendices last.
+            points_by_id={p.point: p for p in act.points},
         )
     return Lawbook(acts=views, source_dir=source_dir)
 

@@ -1,0 +1,23 @@
+"""An act's page reads as the document: its own order (preamble first), each sub-point once with
+the number the act gives it, and no point printed twice."""
+
+import re
+
+import pytest
+
+
+def act_page(client, act_id, point):
+    """The page of the act's points that holds ``point``, in Kazakh."""
+    client.cookies["django_language"] = "kk"
+    for number in range(1, 30):
+        html = client.get(f"/acts/{act_id}/?page={number}&as_of=2025-06-01").content.decode()
+        if f'id="p-{point}"' in html:
+            return html
+    raise AssertionError(f"p.{point} of {act_id} is on no page")
+
+
+@pytest.mark.django_db
+def test_the_preamble_comes_before_the_points_and_the_appendix(client):
+    html = act_page(client, "order-2015-1042", "preamble")
+    ids = re.findall(r'<article class="point" id="p-([^"]+)"', html)
+    assert ids[:2] == ["preamble", "1"] and ids[-1] == "appendix"
