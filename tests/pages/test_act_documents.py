@@ -21,3 +21,11 @@ def test_the_preamble_comes_before_the_points_and_the_appendix(client):
     html = act_page(client, "order-2015-1042", "preamble")
     ids = re.findall(r'<article class="point" id="p-([^"]+)"', html)
     assert ids[:2] == ["preamble", "1"] and ids[-1] == "appendix"
+
+
+@pytest.mark.django_db
+def test_a_subpoint_is_shown_with_the_acts_own_number_once(client):
+    html = act_page(client, "order-2015-1042", "3")
+    assert "1) 1)" not in re.sub(r"<[^>]+>", "", html)
+    assert "abbreviations)" not in html and "a)</b>" not in html
+    assert "1) осы бұйрықты Қазақстан Республикасы Әділет министрлігінде" in html
