@@ -103,6 +103,12 @@ def test_a_dangling_citation_is_refused(tmp_path):
     assert any("point '9'" in p for p in problems_of(tmp_path, BASE, act))
 
 
+def test_a_text_that_repeats_its_subpoints_is_refused(tmp_path):
+    act = copy.deepcopy(BASE)
+    act["points"][0]["versions"][1]["text"] = {"kk": "Жаңа мәтін:\nбір"}
+    assert any("repeats sub-point(s) 1" in p for p in problems_of(tmp_path, act, AMENDING))
+
+
 def test_a_citation_of_an_unknown_subpoint_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
     act["amendments"][0]["source"] = {

@@ -29,3 +29,12 @@ def test_a_subpoint_is_shown_with_the_acts_own_number_once(client):
     assert "1) 1)" not in re.sub(r"<[^>]+>", "", html)
     assert "abbreviations)" not in html and "a)</b>" not in html
     assert "1) осы бұйрықты Қазақстан Республикасы Әділет министрлігінде" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("point", ["54", "57", "60", "69"])
+def test_a_point_with_subpoints_is_printed_once(client, point):
+    html = act_page(client, "order-2017-360", point)
+    article = html.split(f'id="p-{point}"', 1)[1].split("</article>", 1)[0]
+    assert article.count("біліктілігі жоғары деңгейдегі маман:") == 1
+    assert article.count("біліктілігі орташа деңгейдегі маман:") == 1

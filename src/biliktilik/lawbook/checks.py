@@ -80,6 +80,30 @@ def check_versions(book: Lawbook, view: ActView, point: Point) -> list[str]:
     return problems
 
 
+def check_subpoints_not_repeated(view: ActView, point: Point) -> list[str]:
+    """A version's text is the point's lead-in; its sub-points are not repeated in it, or the
+    point would be read (and shown) twice."""
+    problems: list[str] = []
+    for i, version in enumerate(point.versions):
+        for lang in ("kk", "ru", "en"):
+            text = getattr(version.text, lang, None) if version.text else None
+            if not text:
+                continue
+            repeated = [
+                s.subpoint
+                for s in version.subpoints
+                if s.text
+                and (getattr(s.text, lang, None) or "").strip()
+                and getattr(s.text, lang).strip() in text
+            ]
+            if repeated:
+                problems.append(
+                    f"{view.id} p.{point.point} version {i} ({lang}): the text repeats sub-point(s) "
+                    f"{', '.join(repeated)}; keep only the lead-in"
+                )
+    return problems
+
+
 def check_amendments(book: Lawbook, view: ActView) -> list[str]:
     act = view.act
     problems: list[str] = []
@@ -167,6 +191,7 @@ def check(book: Lawbook) -> list[str]:
     for view in book.ordered():
         for point in view.points_by_id.values():
             problems += check_versions(book, view, point)
+            problems += check_subpoints_not_repeated(view, point)
         problems += check_amendments(book, view)
         problems += check_register(view)
         problems += check_services(view)
