@@ -109,6 +109,8 @@ def test_no_main_page_scrolls_sideways_on_a_phone(browser, live_server, lawbook,
             response = page.goto(url)
             assert response.status == 200, url
             expect(page.locator("html")).to_have_attribute("lang", language)
+            header = page.locator("header.top").bounding_box()
+            assert header["height"] <= 70, (url, header)  # one row: the brand, Menu, the languages
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > page.evaluate("window.innerWidth"):
                 overflowing[url] = (width, page.evaluate(WIDEST))
