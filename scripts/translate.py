@@ -14,6 +14,9 @@ LOCALE = Path(__file__).resolve().parents[1] / "locale"
 # A plural message maps each language to the list of its plural forms, in the catalogue's order.
 TABLE: dict[str, dict[str, str | list[str]]] = {
     # --- interface: small breakages (sign-in, calculators) ---
+    "Link": {"kk": "Звено", "ru": "Звено"},
+    "Level": {"kk": "Саты", "ru": "Ступень"},
+    "Titles of positions": {"kk": "Лауазымдар атауы", "ru": "Наименование должностей"},
     "The username or password is not correct. Note that both are case-sensitive.": {"kk": "Қолданушы атауы немесе құпиясөз қате. Екеуінде де бас және кіші әріптер ажыратылады.", "ru": "Неверное имя пользователя или пароль. Учтите, что в обоих различаются прописные и строчные буквы."},
     "Enter the person's education or a period of their work history: with neither there is nothing to check.": {"kk": "Адамның білімін немесе еңбек жолының бір кезеңін енгізіңіз: екеуі де болмаса, тексеретін ештеңе жоқ.", "ru": "Укажите образование человека или хотя бы один период его трудовой деятельности: без них проверять нечего."},
     # --- interface: the site menu on phones and wide screens ---

@@ -38,3 +38,16 @@ def test_a_point_with_subpoints_is_printed_once(client, point):
     article = html.split(f'id="p-{point}"', 1)[1].split("</article>", 1)[0]
     assert article.count("біліктілігі жоғары деңгейдегі маман:") == 1
     assert article.count("біліктілігі орташа деңгейдегі маман:") == 1
+
+
+@pytest.mark.django_db
+def test_the_registers_table_is_a_table_under_its_blocks(client):
+    html = act_page(client, "order-2015-1042", "appendix")
+    assert "Звено | Саты" not in html
+    block_a = html.split('id="p-appendix-a"', 1)[1].split("</li>", 1)[0]
+    assert (
+        '<th scope="col">Звено</th><th scope="col">Саты</th><th scope="col">Лауазымдар атауы</th>' in block_a
+    )
+    assert block_a.count("<tr data-position=") == 51
+    assert '<tr data-position="A1.1.01"><td>A1</td><td>1</td>' in block_a
+    assert html.count("<tr data-position=") == 346

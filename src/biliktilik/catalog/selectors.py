@@ -85,6 +85,7 @@ def act_points(view: ActView, as_of: dt.date) -> list[dict]:
         if version is None:
             continue
         item = version_dict(view, point_id, version)
+        _attach_register_rows(view, point_id, version, item["subpoints"])
         item["section"] = ltext(point.section)
         item["history"] = [
             {k: v for k, v in version_dict(view, point_id, old).items() if k not in ("subpoints", "point")}
@@ -92,6 +93,21 @@ def act_points(view: ActView, as_of: dt.date) -> list[dict]:
         ]
         points.append(item)
     return points
+
+
+def _attach_register_rows(view: ActView, point_id: str, version: PointVersion, subpoints: list[dict]) -> None:
+    """The register's table under the block heading it belongs to: each position cites the
+    appendix sub-point (block) and wording it is read from, so the act's table is shown as a table."""
+    register = view.act.register_of_positions
+    if register is None:
+        return
+    for subpoint in subpoints:
+        subpoint["rows"] = [
+            {"id": p.id, "link": p.link, "level": p.level, "title": ltext(p.title)}
+            for p in register.positions
+            if (p.source.point, p.source.subpoint, p.source.wording_by)
+            == (point_id, subpoint["subpoint"], version.wording_by)
+        ]
 
 
 def act_detail(act_id: str, as_of: dt.date) -> dict:
