@@ -2,6 +2,7 @@ from django.conf import settings
 
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import role_of
+from biliktilik.staff.selectors import may_import
 
 
 def site(request):
@@ -10,4 +11,5 @@ def site(request):
         "LANGUAGES_OFFERED": settings.LANGUAGES,
         "current_path": request.get_full_path(),
         "is_administrator": lambda: role_of(request.user) == Role.ADMINISTRATOR,
+        "may_import": lambda: may_import(viewer=request.user),
     }

@@ -13,6 +13,21 @@ class PermissionDenied(DomainError):
         super().__init__(_("You may not change records of this organization."))
 
 
+class ImportNotAllowed(DomainError):
+    """A reader (methodologist, auditor, commission member, employee) asked to import a file."""
+
+    status = 403
+    code = "permission_denied"
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "Your role lets you read the registry but not change it, so you may not import files. "
+                "An HR officer or the administrator imports them."
+            )
+        )
+
+
 class EmployeeNotFound(NotFound):
     def __init__(self):
         super().__init__(_("There is no employee with this id that you may see."), code="not_found")

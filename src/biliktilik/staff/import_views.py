@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET
 from biliktilik.errors import NotFound
 
 from . import selectors, selectors_import, services_import, workbooks
+from .errors import ImportNotAllowed
 from .forms import EmployeeFilterForm
 from .import_forms import ImportForm
 from .imports import KINDS
@@ -32,6 +34,9 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
 
 @login_required
 def imports(request: HttpRequest) -> HttpResponse:
+    may_import = selectors.may_import(viewer=request.user)
+    if request.method == "POST" and not may_import:
+        raise PermissionDenied(ImportNotAllowed().text())
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -44,6 +49,8 @@ def imports(request: HttpRequest) -> HttpResponse:
         )
         return redirect("staff:import_job", job_id=job.pk)
     context = {
+        "may_import": may_import,
+        "refusal": None if may_import else ImportNotAllowed().text(),
         "form": form,
         "kinds": [(name, kind.title.get(_language(), name)) for name, kind in KINDS.items()],
         "languages": TEMPLATE_LANGUAGES,

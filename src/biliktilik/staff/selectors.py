@@ -11,6 +11,7 @@ from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import (
     can_write_in,
     profile_of,
+    role_of,
     visible_employees,
     visible_organizations,
 )
@@ -93,6 +94,16 @@ def writable_organizations(*, viewer, language: str = "kk") -> list[Organization
 
 def may_write_somewhere(*, viewer) -> bool:
     return any(can_write_in(viewer, o) for o in organization_list(viewer=viewer).iterator())
+
+
+def may_import(*, viewer) -> bool:
+    """Whether the viewer may import files: the administrator, and an HR officer with an
+    organization (whose subtree they write in). Asked on every page, so it reads no table."""
+    role = role_of(viewer)
+    if role == Role.ADMINISTRATOR:
+        return True
+    profile = profile_of(viewer)
+    return role == Role.HR_OFFICER and bool(profile and profile.organization_id)
 
 
 def organization_get(*, viewer, organization_id: int) -> Organization:

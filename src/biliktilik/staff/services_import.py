@@ -31,6 +31,7 @@ from biliktilik.jobs import runner
 from biliktilik.jobs.runner import Attempt
 
 from . import selectors
+from .errors import ImportNotAllowed
 from .iin import masked
 from .imports import KINDS, Context, RegisteredEmployee, RowError, UnreadableFile, read_table, validate
 from .imports.cells import Problem
@@ -303,7 +304,10 @@ WRITERS = {
 
 def import_job_submit(*, actor, kind: str, file_name: str, language: str, content: bytes) -> ImportJob:
     """Queue the import of an uploaded file; a worker runs it and the page follows its progress.
-    The job is bookkeeping: the import itself is audited when it writes."""
+    The job is bookkeeping: the import itself is audited when it writes. A reader is refused
+    before anything is queued, rather than with an error on every row."""
+    if not selectors.may_import(viewer=actor):
+        raise ImportNotAllowed()
     with transaction.atomic():
         job = ImportJob.objects.create(
             created_by=actor, kind=kind, file_name=file_name[:255], language=language, content=content
