@@ -118,9 +118,9 @@ def audit_trail(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     form = AuditFilterForm(request.GET or None)
     valid = form.is_valid() if request.GET else True
-    entries = (
-        selectors.audit_entries(filters=form.filters()) if valid else selectors.AuditEntry.objects.none()
-    )
+    entries = selectors.audit_entries(filters=form.filters())
+    if not valid:
+        entries = entries.none()
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     kept = {k: v for k, v in request.GET.items() if k not in ("page", "verify") and v}
     context = {
