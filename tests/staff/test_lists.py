@@ -206,7 +206,10 @@ def test_the_list_filters_by_position_category_and_categories_expiring_soon(clie
         employee=clerk, category="mentor", assigned_on=TODAY - dt.timedelta(days=10), valid_until=soon
     )
     CategoryAward.objects.create(
-        employee=consultant, category="case_manager", assigned_on=TODAY - dt.timedelta(days=10), valid_until=later
+        employee=consultant,
+        category="case_manager",
+        assigned_on=TODAY - dt.timedelta(days=10),
+        valid_until=later,
     )
     CategoryAward.objects.create(
         employee=retired, category="mentor", assigned_on=TODAY - dt.timedelta(days=900),
@@ -227,3 +230,17 @@ def test_an_unknown_filter_value_is_refused_on_the_field_not_with_an_error_page(
     assert response.status_code == 200
     form = response.context["form"]
     assert set(form.errors) == {"category", "sort"}
+
+
+def test_the_export_lists_employees_in_the_order_the_list_shows(client, officer):
+    import io
+
+    from openpyxl import load_workbook
+
+    for name in reversed(KAZAKH_ORDER):
+        employee(officer, name)
+    client.force_login(officer)
+    client.cookies["django_language"] = "kk"
+    response = client.get(reverse("staff:employee_export"), {"sort": "name"})
+    _header, *rows = load_workbook(io.BytesIO(response.content)).worksheets[0].iter_rows(values_only=True)
+    assert [row[1] for row in rows] == KAZAKH_ORDER

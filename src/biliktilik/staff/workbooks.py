@@ -158,7 +158,8 @@ EXPORT_FIELDS = (
 def export_employees(queryset: QuerySet, language: str, *, shown_iin=None) -> bytes:
     """The employees of ``queryset`` (already scoped to the viewer) with the import's headers in
     ``language``; the organization's name is added for reading and ignored if imported back.
-    ``shown_iin(iin)``: the IIN as the viewer may see it (whole when not given)."""
+    Rows in the queryset's order (the list's sort); ``shown_iin(iin)``: the IIN as the viewer may
+    see it (whole when not given)."""
     columns = KINDS["employees"].columns
     sexes = {c.code: c.word(language) for c in SEX}
     workbook = Workbook(write_only=True)
@@ -173,11 +174,7 @@ def export_employees(queryset: QuerySet, language: str, *, shown_iin=None) -> by
         cell.font = BOLD
         header.append(cell)
     sheet.append(header)
-    for row in (
-        queryset.order_by("organization__path", "last_name_kk", "first_name_kk", "pk")
-        .values_list(*EXPORT_FIELDS)
-        .iterator(chunk_size=2000)
-    ):
+    for row in queryset.values_list(*EXPORT_FIELDS).iterator(chunk_size=2000):
         values = list(row[:-1])
         if language == "ru" and row[-1]:
             values[-1] = row[-1]
