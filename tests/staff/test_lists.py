@@ -244,3 +244,46 @@ def test_the_export_lists_employees_in_the_order_the_list_shows(client, officer)
     response = client.get(reverse("staff:employee_export"), {"sort": "name"})
     _header, *rows = load_workbook(io.BytesIO(response.content)).worksheets[0].iter_rows(values_only=True)
     assert [row[1] for row in rows] == KAZAKH_ORDER
+
+
+def test_the_demo_data_has_the_sort_keys_of_its_names(db):
+    from biliktilik.staff import demo
+    from biliktilik.staff.models import Organization, employee_sort_keys, organization_sort_keys
+
+    demo.build(actor=None, size=demo.SMALL, today=TODAY)
+    for e in Employee.objects.all():
+        assert {"sort_kk": e.sort_kk, "sort_ru": e.sort_ru} == employee_sort_keys(e)
+    for o in Organization.objects.all():
+        assert {"sort_kk": o.sort_kk, "sort_ru": o.sort_ru} == organization_sort_keys(o)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_fills_the_sort_keys_of_the_rows_already_there():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    from biliktilik.staff.collation import sort_key
+
+    before, after = (
+        [("staff", "0003_importjob_runs_on_the_task_queue")],
+        [("staff", "0004_names_in_alphabetical_order")],
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    centre = old.get_model("staff", "Organization").objects.create(
+        name_kk="Үржар бөлімі", name_ru="", kind="department", path="/1/"
+    )
+    old.get_model("staff", "Employee").objects.create(
+        organization_id=centre.pk, iin="850314300122", last_name_kk="Қасымов", first_name_kk="Ерлан",
+        sex="male", birth_date=dt.date(1985, 3, 14),
+    )  # fmt: skip
+    executor = MigrationExecutor(connection)
+    executor.migrate(after)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    stored = Employee.objects.get(iin="850314300122")
+    assert stored.sort_kk == sort_key("Қасымов Ерлан ", "kk") and stored.sort_ru == sort_key(
+        "Қасымов Ерлан ", "ru"
+    )
+    assert stored.organization.sort_ru == sort_key("Үржар бөлімі", "ru")
