@@ -219,3 +219,18 @@ def test_at_1366_px_the_sections_fit_on_one_row_with_the_user_and_role(
                 shoot(page, f"desktop-{language}-{url.strip('/').replace('/', '-') or 'home'}")
     finally:
         context.close()
+
+
+def test_the_welcome_and_sign_in_pages_fit_a_phone(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
+    page = context.new_page()
+    try:
+        for url in [reverse("home:home"), reverse("accounts:login")]:
+            assert page.goto(url).status == 200, url
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], url
+            shoot(page, f"phone-kk-anonymous-{url.strip('/').replace('/', '-') or 'home'}")
+        page.locator("header.top .menu-toggle").click()
+        page.locator("#site-menu a.signin").click()  # the way in, behind the menu
+        expect(page).to_have_url(re.compile("/accounts/login/"))
+    finally:
+        context.close()
