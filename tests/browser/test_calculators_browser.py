@@ -37,4 +37,4 @@ def test_a_reader_checks_a_qualification_in_russian(page):
     citation = result.locator("ul.citations a.cite").first
     expect(citation).to_be_visible()
     citation.click()
-    expect(page).to_have_url(re.compile(r"/acts/order-2017-360/#p-54"))
+    expect(page).to_have_url(re.compile(r"/acts/order-2017-360/\?point=54#p-54"))

@@ -36,7 +36,12 @@ def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
         act = selectors.act_detail(act_id, as_of)
     except NotFound as exc:
         raise Http404(exc.text()) from exc
-    page = Paginator(act["points"], POINTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_number = request.GET.get("page")
+    if page_number is None and (point := request.GET.get("point")):
+        # A citation links to the point: open the page that holds it.
+        ids = [p["point"] for p in act["points"]]
+        page_number = ids.index(point) // POINTS_PER_PAGE + 1 if point in ids else None
+    page = Paginator(act["points"], POINTS_PER_PAGE).get_page(page_number)
     context = {
         "form": form,
         "as_of": as_of,

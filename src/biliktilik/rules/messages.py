@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from biliktilik.lawbook.citations import ACT_ID, act_label, wording_label
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- qualification ---------------------------------------------------------------------
     "requirement_wording": {
@@ -495,6 +497,9 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _param(name: str, value, language: str) -> str:
+    if name in ("act", "wording_by") and isinstance(value, str) and ACT_ID.match(value):
+        # An act by its number and date, never its id (ids stay in the API's fields and URLs).
+        return (wording_label if name == "wording_by" else act_label)(value, language)
     if value is None and name in _EMPTY_MEANS:
         return VOCABULARY[language].get(_EMPTY_MEANS[name], _EMPTY_MEANS[name])
     if isinstance(value, str) and (match := _ISO_DATE.match(value)):

@@ -1,5 +1,7 @@
 """Rendering legal text in the reader's language, with the fallback and its status marked."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
@@ -7,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from biliktilik.languages import pick
+from biliktilik.lawbook.citations import act_label, citation_label, wording_label
 
 register = template.Library()
 
@@ -46,34 +49,34 @@ def lt_plain(value):
     return text or ""
 
 
-def point_label(point: str) -> str:
-    if point == "appendix":
-        return _("the appendix")
-    if point.startswith("appendix-"):
-        return _("appendix %(number)s") % {"number": point.removeprefix("appendix-")}
-    if point[:1].isdigit():
-        return _("p. %(point)s") % {"point": point}
-    return point
-
-
 @register.simple_tag
 def cite(citation):
-    """A citation as a link to the point in the explorer: act, point, sub-point, wording."""
+    """A citation as a link to the point in the explorer, read as people read it: act number and
+    date, point, sub-point, wording (the one helper, ``lawbook.citations``)."""
     if citation is None:
         return ""
     get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
-    parts = [get("act"), point_label(get("point"))]
-    subpoint = get("subpoint")
-    if subpoint in ("high", "medium"):
-        # The ladders of points 54-69 are cut by qualification level, which the text does not number.
-        parts.append(_("high qualification level") if subpoint == "high" else _("medium qualification level"))
-    elif subpoint:
-        parts.append(_("subp. %(subpoint)s") % {"subpoint": subpoint})
-    label = ", ".join(parts)
-    if get("wording_by"):
-        label += " — " + _("as worded by %(act)s") % {"act": get("wording_by")}
-    url = reverse("catalog:act", args=[get("act")]) + f"#p-{get('point')}"
+    label = citation_label(citation, (get_language() or "kk")[:2])
+    url = point_url(get("act"), get("point"))
     return format_html('<a class="cite" href="{}">{}</a>', url, label)
+
+
+def point_url(act_id: str, point: str | None) -> str:
+    """The act's page that holds the point (the page is found by ``?point=``), at the point."""
+    url = reverse("catalog:act", args=[act_id])
+    return f"{url}?{urlencode({'point': point})}#p-{point}" if point else url
+
+
+@register.simple_tag
+def act_name(act_id):
+    """An act by its number and date ("№ 360 бұйрық (25.10.2017)"), not its id."""
+    return act_label(act_id, (get_language() or "kk")[:2]) if act_id else ""
+
+
+@register.simple_tag
+def wording_name(act_id):
+    """The wording an amending act gave ("№ 316 бұйрықтың редакциясы")."""
+    return wording_label(act_id, (get_language() or "kk")[:2]) if act_id else ""
 
 
 @register.filter

@@ -1,0 +1,103 @@
+"""A citation as people read it: the act by its number and date, the point, the sub-point and the
+wording, in Kazakh, Russian or English — "№ 360 бұйрық (25.10.2017), 12-3-тармақ, № 316
+бұйрықтың редакциясы". Act ids stay in URLs and the API; pages and rule texts use these labels.
+
+Pure Python, like the rest of the lawbook: the rules' messages use it as well as the pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .loader import Lawbook, default
+
+_ACT = {
+    "kk": "№ {number} бұйрық ({date})",
+    "ru": "приказ № {number} от {date}",
+    "en": "order No. {number} of {date}",
+}
+_WORDING = {
+    "kk": "№ {number} бұйрықтың редакциясы",
+    "ru": "в редакции приказа № {number}",
+    "en": "as worded by order No. {number}",
+}
+_POINT = {"kk": "{point}-тармақ", "ru": "п. {point}", "en": "p. {point}"}
+_APPENDIX = {"kk": "қосымша", "ru": "приложение", "en": "the appendix"}
+_NUMBERED_APPENDIX = {"kk": "{number}-қосымша", "ru": "приложение {number}", "en": "appendix {number}"}
+_PREAMBLE = {"kk": "кіріспе", "ru": "преамбула", "en": "preamble"}
+_SUBPOINT = {"kk": "{subpoint}) тармақша", "ru": "пп. {subpoint})", "en": "subp. {subpoint}"}
+_BLOCK = {"kk": "{block} блогы", "ru": "блок {block}", "en": "block {block}"}
+# The ladders of points 54-69 are cut by qualification level, which the text does not number.
+_LEVEL = {
+    "high": {
+        "kk": "біліктіліктің жоғары деңгейі",
+        "ru": "высокий уровень квалификации",
+        "en": "high qualification level",
+    },
+    "medium": {
+        "kk": "біліктіліктің орташа деңгейі",
+        "ru": "средний уровень квалификации",
+        "en": "medium qualification level",
+    },
+}
+_NUMBER = re.compile(r"^[0-9]+(-[0-9]+)*$")
+ACT_ID = re.compile(r"^[a-z]+-\d{4}-\d+$")
+
+
+def _lang(language: str) -> str:
+    return language if language in _ACT else "kk"
+
+
+def act_label(act_id: str, language: str, book: Lawbook | None = None) -> str:
+    """ "№ 360 бұйрық (25.10.2017)"; an act we do not hold keeps its id."""
+    view = (book or default()).get(act_id)
+    if view is None:
+        return act_id
+    act = view.act
+    return _ACT[_lang(language)].format(number=act.number, date=act.adopted.strftime("%d.%m.%Y"))
+
+
+def wording_label(act_id: str, language: str, book: Lawbook | None = None) -> str:
+    """ "№ 316 бұйрықтың редакциясы": the wording an amending act gave."""
+    view = (book or default()).get(act_id)
+    if view is None:
+        return act_id
+    return _WORDING[_lang(language)].format(number=view.act.number)
+
+
+def point_label(point: str, language: str) -> str:
+    lang = _lang(language)
+    if point == "appendix":
+        return _APPENDIX[lang]
+    if point.startswith("appendix-"):
+        return _NUMBERED_APPENDIX[lang].format(number=point.removeprefix("appendix-"))
+    if point == "preamble":
+        return _PREAMBLE[lang]
+    if point.startswith("standard-") and _NUMBER.match(point.removeprefix("standard-")):
+        point = point.removeprefix("standard-")
+    if _NUMBER.match(point):
+        return _POINT[lang].format(point=point)
+    return point
+
+
+def subpoint_label(subpoint: str, language: str) -> str:
+    lang = _lang(language)
+    if subpoint in _LEVEL:
+        return _LEVEL[subpoint][lang]
+    if len(subpoint) == 1 and subpoint.isalpha():
+        return _BLOCK[lang].format(block=subpoint.upper())
+    return _SUBPOINT[lang].format(subpoint=subpoint)
+
+
+def citation_label(citation, language: str, book: Lawbook | None = None) -> str:
+    """Act, point, sub-point and wording, joined as one reads them; ``citation`` is a
+    ``Citation`` or a dict of its fields."""
+    get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
+    parts = [act_label(get("act"), language, book)]
+    if get("point"):
+        parts.append(point_label(get("point"), language))
+    if get("subpoint"):
+        parts.append(subpoint_label(get("subpoint"), language))
+    if get("wording_by"):
+        parts.append(wording_label(get("wording_by"), language, book))
+    return ", ".join(parts)
