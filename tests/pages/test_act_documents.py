@@ -51,3 +51,19 @@ def test_the_registers_table_is_a_table_under_its_blocks(client):
     assert block_a.count("<tr data-position=") == 51
     assert '<tr data-position="A1.1.01"><td>A1</td><td>1</td>' in block_a
     assert html.count("<tr data-position=") == 346
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        ("kk", ["Кіріспе", "1-тармақ", "Қосымша"]),
+        ("ru", ["Преамбула", "Пункт 1", "Приложение"]),
+    ],
+)
+def test_point_headings_are_words_of_the_readers_language(client, language, headings):
+    client.cookies["django_language"] = language
+    html = client.get("/acts/order-2015-1042/?page=1&as_of=2025-06-01").content.decode()
+    shown = [re.sub(r"<.*", "", h).strip() for h in re.findall(r"<h3>(.*?)</h3>", html, flags=re.S)]
+    assert [shown[0], shown[1], shown[-1]] == headings
+    assert "appendix" not in " ".join(shown) and "preamble" not in " ".join(shown)

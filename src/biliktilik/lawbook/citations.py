@@ -22,6 +22,7 @@ _WORDING = {
     "en": "as worded by order No. {number}",
 }
 _POINT = {"kk": "{point}-тармақ", "ru": "п. {point}", "en": "p. {point}"}
+_POINT_IN_FULL = {"kk": "{point}-тармақ", "ru": "пункт {point}", "en": "point {point}"}
 _APPENDIX = {"kk": "қосымша", "ru": "приложение", "en": "the appendix"}
 _NUMBERED_APPENDIX = {"kk": "{number}-қосымша", "ru": "приложение {number}", "en": "appendix {number}"}
 _PREAMBLE = {"kk": "кіріспе", "ru": "преамбула", "en": "preamble"}
@@ -65,7 +66,8 @@ def wording_label(act_id: str, language: str, book: Lawbook | None = None) -> st
     return _WORDING[_lang(language)].format(number=view.act.number)
 
 
-def point_label(point: str, language: str) -> str:
+def point_label(point: str, language: str, *, in_full: bool = False) -> str:
+    """ "12-3-тармақ", "п. 12-3" ("пункт 12-3" ``in_full``, for a heading), "қосымша", "кіріспе"."""
     lang = _lang(language)
     if point == "appendix":
         return _APPENDIX[lang]
@@ -76,7 +78,7 @@ def point_label(point: str, language: str) -> str:
     if point.startswith("standard-") and _NUMBER.match(point.removeprefix("standard-")):
         point = point.removeprefix("standard-")
     if _NUMBER.match(point):
-        return _POINT[lang].format(point=point)
+        return (_POINT_IN_FULL if in_full else _POINT)[lang].format(point=point)
     return point
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from biliktilik.languages import pick
-from biliktilik.lawbook.citations import act_label, citation_label, wording_label
+from biliktilik.lawbook.citations import act_label, citation_label, point_label, wording_label
 
 register = template.Library()
 
@@ -65,6 +65,14 @@ def point_url(act_id: str, point: str | None) -> str:
     """The act's page that holds the point (the page is found by ``?point=``), at the point."""
     url = reverse("catalog:act", args=[act_id])
     return f"{url}?{urlencode({'point': point})}#p-{point}" if point else url
+
+
+@register.simple_tag
+def point_name(point):
+    """A point's heading in the reader's language ("54-тармақ", "п. 54", "кіріспе", "приложение");
+    an id the helper has no word for keeps the old "Point <id>"."""
+    label = point_label(point, (get_language() or "kk")[:2], in_full=True)
+    return label if label != point else f"{_('Point')} {point}"
 
 
 @register.simple_tag
