@@ -60,4 +60,6 @@ def test_the_import_service_refuses_a_reader_before_queueing(world):
 @pytest.mark.parametrize(("user", "may"), [("methodologist", False), ("auditor", False), ("hr_a", True)])
 def test_the_pages_know_whether_to_offer_the_import_link(client, world, user, may):
     client.force_login(world.users[user])
-    assert client.get(reverse("staff:employees")).context["may_import"]() is may
+    page = client.get(reverse("staff:employees"))
+    assert page.context["may_import"]() is may
+    assert (f'href="{reverse("staff:imports")}"' in page.content.decode()) is may, "the menu offers it or not"
