@@ -28,7 +28,7 @@ def officer_page(page):
     page.fill("#id_username", "officer")
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name=re.compile(".")).last.click()
-    expect(page).to_have_url(re.compile("/staff/employees/"))
+    expect(page).to_have_url(re.compile("/$"))  # the officer's home page
     return page, lmc
 
 

@@ -145,7 +145,7 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
 )
 
 LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/staff/employees/"
+LOGIN_REDIRECT_URL = "/"  # the home page of the signed-in role: the day's work
 LOGOUT_REDIRECT_URL = "/"
 
 # Background work (imports; later timers, notifications, reports) runs in `biliktilik worker`
