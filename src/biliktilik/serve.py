@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 RESTART_WINDOW = 30.0  # seconds: a child that dies this often this soon is not restarted again
 RESTARTS_IN_WINDOW = 5
@@ -51,10 +50,14 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 def _prepare(environment: dict[str, str]) -> None:
     """Collect the static files, and give the web processes a fresh directory for their metrics."""
-    var = Path(environment.get("BILIKTILIK_VAR_DIR") or Path.cwd() / "var")
+    environment.setdefault("DJANGO_SETTINGS_MODULE", "biliktilik.config.settings")
+    from django.conf import settings
+
     from biliktilik.ops.metrics import prepare_multiprocess_dir
 
-    prepare_multiprocess_dir(environment.setdefault("PROMETHEUS_MULTIPROC_DIR", str(var / "metrics")))
+    # The settings say where var/ is (BILIKTILIK_VAR_DIR, else the project's own), not the cwd.
+    metrics = environment.setdefault("PROMETHEUS_MULTIPROC_DIR", str(settings.VAR_DIR / "metrics"))
+    prepare_multiprocess_dir(metrics)
     subprocess.run(  # noqa: S603
         [sys.executable, "-m", "biliktilik.cli", "preparestatic"],
         check=True,
