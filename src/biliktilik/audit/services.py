@@ -18,7 +18,8 @@ from .models import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
-def _canonical(entry: dict) -> bytes:
+def canonical_json(entry: dict) -> bytes:
+    """One byte form of a record's values (sorted keys, no spacing): what is hashed."""
     return json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
@@ -35,7 +36,7 @@ def entry_hash(
         "before": before,
         "after": after,
     }
-    return hashlib.sha256(_canonical(payload)).hexdigest()
+    return hashlib.sha256(canonical_json(payload)).hexdigest()
 
 
 def _jsonable(value):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, ProtectedError, Value
@@ -15,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.accounts.permissions import can_write_in
-from biliktilik.audit.services import audit_record
+from biliktilik.audit.services import audit_record, canonical_json
 from biliktilik.errors import DomainError, InvalidInput
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
@@ -61,8 +60,7 @@ def snapshot(instance) -> dict:
 
 def record_version(instance) -> str:
     """A fingerprint of a record's stored values: the API's ETag, the forms' hidden version."""
-    canonical = json.dumps(snapshot(instance), sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:24]
+    return hashlib.sha256(canonical_json(snapshot(instance))).hexdigest()[:24]
 
 
 def _check_version(instance, expected: str | tuple[str, ...] | None) -> None:
