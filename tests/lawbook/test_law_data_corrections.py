@@ -16,7 +16,9 @@ def act(law, act_id):
 
 
 def notes(law, act_id):
-    return " ".join(act(law, act_id).notes)
+    """Every note of the act: the interpretations (in English) and the encoding notes."""
+    found = act(law, act_id)
+    return " ".join([n.en for n in found.notes] + list(found.encoding_notes))
 
 
 def test_order_715s_notes_agree_with_its_estimated_publication_and_entry_into_force(law):
@@ -36,7 +38,10 @@ def test_register_position_c3_0_18_keeps_the_seeds_hyphen(law):
 
 
 def test_the_p30_2_reading_is_stated_as_an_interpretation_without_dismissing_the_other(law):
-    note = next(n for n in act(law, "order-2024-422").notes if n.startswith("p.30(2) decisions"))
+    found = next(n for n in act(law, "order-2024-422").notes if n.en.startswith("p.30(2) decisions"))
+    note = found.en
     assert "'on the test results'" in note and "Appendix 1-2 total" in note
     assert "interpretation" in note and "one of two possible readings" in note
     assert "only make sense" not in note
+    assert "«тестілеу нәтижелері бойынша»" in found.kk and "түсіндіруіміз" in found.kk
+    assert "«по результатам тестирования»" in found.ru and "толкование" in found.ru

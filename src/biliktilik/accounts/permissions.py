@@ -70,3 +70,12 @@ def can_write_in(user, organization: Organization) -> bool:
         profile = profile_of(user)
         return bool(profile.organization_id) and organization.path.startswith(profile.organization.path)
     return False
+
+
+# The encoders' interpretations of the law are written for lawyers: shown to those who check
+# the law data (methodologists) and administrators, not to everyone who reads an act.
+INTERPRETATION_READERS = {Role.ADMINISTRATOR, Role.METHODOLOGIST}
+
+
+def reads_interpretations(user) -> bool:
+    return role_of(user) in INTERPRETATION_READERS

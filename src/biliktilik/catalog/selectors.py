@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from biliktilik.errors import NotFound
 from biliktilik.lawbook import loader
 from biliktilik.lawbook.loader import ActView, Lawbook
-from biliktilik.lawbook.schema import LText, PointVersion, Position
+from biliktilik.lawbook.schema import LawyerNote, LText, PointVersion, Position
 from biliktilik.rules.register import position_index
 
 LANGS = ("kk", "ru", "en")
@@ -22,7 +22,7 @@ def law() -> Lawbook:
     return loader.default()
 
 
-def ltext(text: LText | None) -> dict | None:
+def ltext(text: LText | LawyerNote | None) -> dict | None:
     if text is None:
         return None
     return {lang: getattr(text, lang) for lang in LANGS}
@@ -48,6 +48,7 @@ def act_summary(view: ActView, as_of: dt.date) -> dict:
         "number": act.number,
         "adopted": act.adopted,
         "title": ltext(act.title),
+        "title_descriptive": act.title_descriptive,
         "amends": list(act.amends),
         "amended_by": list(view.amended_by),
         "repealed_by": act.repealed.by if act.repealed else None,
@@ -87,6 +88,7 @@ def act_points(view: ActView, as_of: dt.date) -> list[dict]:
         item = version_dict(view, point_id, version)
         _attach_register_rows(view, point_id, version, item["subpoints"])
         item["section"] = ltext(point.section)
+        item["number"] = point.number
         item["history"] = [
             {k: v for k, v in version_dict(view, point_id, old).items() if k not in ("subpoints", "point")}
             for old in point.versions
@@ -115,7 +117,10 @@ def act_detail(act_id: str, as_of: dt.date) -> dict:
     return {
         **act_summary(view, as_of),
         "as_of": as_of,
-        "notes": list(view.act.notes),
+        # The API keeps every note as the encoders wrote it; pages show only the interpretations,
+        # to those they are written for, in the reader's language.
+        "notes": [note.en for note in view.act.notes] + list(view.act.encoding_notes),
+        "interpretations": [ltext(note) for note in view.act.notes],
         "points": act_points(view, as_of),
     }
 

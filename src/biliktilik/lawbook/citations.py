@@ -82,6 +82,13 @@ def point_label(point: str, language: str, *, in_full: bool = False) -> str:
     return point
 
 
+def printed_number(act_id: str, point: str, book: Lawbook | None = None) -> str:
+    """The number the act prints for a point whose id is not it ("card-1" is paragraph 9)."""
+    view = (book or default()).get(act_id)
+    found = view.points_by_id.get(point) if view else None
+    return found.number if found is not None and found.number else point
+
+
 def subpoint_label(subpoint: str, language: str) -> str:
     lang = _lang(language)
     if subpoint in _LEVEL:
@@ -97,7 +104,7 @@ def citation_label(citation, language: str, book: Lawbook | None = None) -> str:
     get = citation.get if isinstance(citation, dict) else (lambda k: getattr(citation, k, None))
     parts = [act_label(get("act"), language, book)]
     if get("point"):
-        parts.append(point_label(get("point"), language))
+        parts.append(point_label(printed_number(get("act"), get("point"), book), language))
     if get("subpoint"):
         parts.append(subpoint_label(get("subpoint"), language))
     if get("wording_by"):

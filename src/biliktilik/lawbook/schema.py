@@ -56,6 +56,15 @@ class LText(Strict):
         return (text, used) if text else (self.kk, "kk")
 
 
+class LawyerNote(Strict):
+    """An interpretation made while encoding, written for lawyers: shown to methodologists and
+    administrators in their language, so Kazakh and Russian are required beside English."""
+
+    kk: str = Field(min_length=1)
+    ru: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
 class Citation(Strict):
     act: str = Field(pattern=ACT_ID)
     point: str = Field(pattern=POINT_ID)
@@ -145,6 +154,9 @@ class PointVersion(Strict):
 
 class Point(Strict):
     point: str = Field(pattern=POINT_ID)
+    number: str | None = Field(
+        default=None, pattern=POINT_ID, description="the number the act prints, where the id is not it"
+    )
     section: LText | None = Field(default=None, description="heading of the chapter or paragraph")
     versions: list[PointVersion] = Field(min_length=1)
 
@@ -466,6 +478,9 @@ class Act(Strict):
     adopted: dt.date
     issuer: LText
     title: LText
+    title_descriptive: bool = Field(
+        default=False, description="the official title is not in our sources; `title` describes the act"
+    )
     official_languages: list[Lang] = ["kk"]
     registration: Registration | None = None
     publication: Publication | None = None
@@ -476,7 +491,10 @@ class Act(Strict):
     amendments: list[Amendment] = []
     repealed: Repeal | None = None
     seed: str | None = Field(default=None, description="file in shared/seeds this text comes from")
-    notes: list[str] = Field(default=[], description="interpretations made while encoding")
+    notes: list[LawyerNote] = Field(default=[], description="interpretations made in encoding, for lawyers")
+    encoding_notes: list[str] = Field(
+        default=[], description="how the text was read and cleaned, for reviewers of the data; never on pages"
+    )
     points: list[Point] = []
     register_of_positions: Register | None = None
     requirements: list[Requirement] = []

@@ -6,8 +6,9 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
+from biliktilik.accounts import permissions
+from biliktilik.catalog import warnings
 from biliktilik.languages import pick
 from biliktilik.lawbook.citations import act_label, citation_label, point_label, wording_label
 
@@ -16,30 +17,68 @@ register = template.Library()
 LANG_NAMES = {"kk": "қаз", "ru": "рус", "en": "eng"}
 
 
-@register.simple_tag
-def lt(value, official: str = "kk"):
-    """The text in the current language; marks a fallback and an unofficial translation."""
+@register.simple_tag(takes_context=True)
+def lt(context, value, official: str = "kk"):
+    """The text in the current language; a fallback or our translation gets a quiet mark."""
     lang = (get_language() or "kk")[:2]
     text, used = pick(value, lang)
     if text is None:
-        return format_html('<span class="missing">{}</span>', _("(not in our sources)"))
+        return flag(context, "wording_missing")
+    shown = format_html('<span lang="{}">{}</span>', used, text)
     if used != lang:
-        return format_html(
-            '<span lang="{}">{}</span> <small class="badge fallback" title="{}">{}</small>',
-            used,
-            text,
-            _("No text in your language; shown in the language it exists in."),
-            LANG_NAMES[used],
-        )
-    if used != official:
-        return format_html(
-            '<span lang="{}">{}</span> <small class="badge unofficial" title="{}">{}</small>',
-            used,
-            text,
-            _("Our translation, not an official text."),
-            _("unofficial"),
-        )
-    return format_html('<span lang="{}">{}</span>', used, text)
+        return format_html("{} {}", shown, mark(context, "fallback", LANG_NAMES[used]))
+    if official and used != official:
+        return format_html("{} {}", shown, mark(context, "unofficial"))
+    return shown
+
+
+def _used(context) -> list[str]:
+    # The page's root render context: an included template (a table's rows) gets a fresh one.
+    return context.render_context.dicts[0].setdefault("biliktilik_marks", [])
+
+
+@register.simple_tag(takes_context=True)
+def mark(context, code: str, text: str | None = None):
+    """A quiet mark (estimated, reconstructed, our translation): small and neutral, explained
+    once in the page's legend (``marks_legend``)."""
+    found = warnings.warning(code)
+    if warnings.is_action(code):
+        return flag(context, code)
+    _used(context).append(code)
+    label = text or found.label
+    return format_html(
+        '<small class="mark" data-mark="{}" title="{}">{}</small>', code, found.explanation, label
+    )
+
+
+@register.simple_tag(takes_context=True)
+def flag(context, code: str, text: str | None = None):
+    """What needs action (review overdue, repealed, wording not in our sources): one prominent style."""
+    found = warnings.warning(code)
+    if not warnings.is_action(code):
+        return mark(context, code, text)
+    label = text or found.label
+    return format_html(
+        '<strong class="flag" data-flag="{}" title="{}">{}</strong>', code, found.explanation, label
+    )
+
+
+@register.inclusion_tag("catalog/_legend.html", takes_context=True)
+def marks_legend(context):
+    """The quiet marks used above on this page, each explained once."""
+    return {"legend": warnings.legend(_used(context))}
+
+
+@register.simple_tag
+def status_needs_action(status):
+    return warnings.status_needs_action(status)
+
+
+@register.simple_tag(takes_context=True)
+def reads_interpretations(context):
+    """Whether the reader is one the encoders' interpretations are written for."""
+    request = context.get("request")
+    return bool(request and permissions.reads_interpretations(request.user))
 
 
 @register.simple_tag
@@ -70,9 +109,9 @@ def point_url(act_id: str, point: str | None) -> str:
 @register.simple_tag
 def point_name(point):
     """A point's heading in the reader's language ("54-тармақ", "п. 54", "кіріспе", "приложение");
-    an id the helper has no word for keeps the old "Point <id>"."""
+    empty for an id that is no number the act prints (the text then speaks for itself)."""
     label = point_label(point, (get_language() or "kk")[:2], in_full=True)
-    return label if label != point else f"{_('Point')} {point}"
+    return label if label != point else ""
 
 
 @register.simple_tag
