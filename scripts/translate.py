@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import polib
+from translations_vocabulary import VOCABULARY
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
 
@@ -146,6 +147,8 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "valid": {"kk": "жарамды", "ru": "действует"},
     "The account “%(username)s” was created.": {"kk": "«%(username)s» есептік жазбасы құрылды.", "ru": "Учётная запись «%(username)s» создана."},
     "The token “%(name)s” was revoked.": {"kk": "«%(name)s» токені кері қайтарылды.", "ru": "Токен «%(name)s» отозван."},
+    # --- house in order: the pages' one mapping of domain errors, docs ---
+    "This could not be done": {"kk": "Мұны орындау мүмкін болмады", "ru": "Это не удалось сделать"},
     # --- runtime: background jobs ---
     "Waiting in the queue: the import starts as soon as a worker is free.": {
         "kk": "Кезекте күтуде: жұмыс үдерісі босай салысымен импорт басталады.",
@@ -874,6 +877,7 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "%(title)s (%(link)s)": {"kk": "%(title)s (%(link)s)", "ru": "%(title)s (%(link)s)"},
     "Point %(point)s — positions by our reading": {"kk": "%(point)s-тармақ — лауазымдар біздің түсіндіруіміз бойынша", "ru": "Пункт %(point)s — должности по нашему прочтению"},
 }
+TABLE.update(VOCABULARY)
 
 
 def main() -> int:

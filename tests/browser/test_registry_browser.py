@@ -9,10 +9,10 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from biliktilik.accounts.models import Profile, Role
-from biliktilik.accounts.permissions import visible_employees
-from biliktilik.rules.messages import VOCABULARY
+from biliktilik import vocabulary
 from biliktilik.staff import demo, selectors
 from biliktilik.staff.models import Organization
+from biliktilik.staff.scoping import visible_employees
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "officer-password-2026"
@@ -50,8 +50,8 @@ def test_an_officer_reads_a_persons_category_and_adds_a_work_period(page):
 
     qualification = page.locator("section.law p.qualification")
     for level, category in categories.items():
-        expect(qualification).to_contain_text(VOCABULARY["kk"][level])
-        expect(qualification).to_contain_text(VOCABULARY["kk"][category] if category else "—")
+        expect(qualification).to_contain_text(vocabulary.label("qualification_level", level, "kk"))
+        expect(qualification).to_contain_text(vocabulary.label("category", category, "kk"))
     page.locator("section.law details > summary").click()
     citation = page.locator("section.law ol.explanation a.cite").first
     expect(citation).to_be_visible()

@@ -181,7 +181,7 @@ def test_an_applicant_without_a_current_category_is_told_so_at_the_field(english
 def test_a_declared_category_not_above_the_current_one_is_explained(english):
     data = attestation_data(current_category="mentor", declared_category="case_manager")
     html = english.post(reverse("calculators:attestation"), data).content.decode()
-    assert "must be above the current one" in html
+    assert "must be above the one held" in html
 
 
 @pytest.mark.django_db

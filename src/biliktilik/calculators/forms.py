@@ -14,55 +14,22 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from biliktilik import vocabulary
 from biliktilik.api.messages import BY_KEY, field_message
 from biliktilik.calendar_app import selectors as calendar_selectors
+from biliktilik.choices import choices
 from biliktilik.rules.inputs import AttestationIn, QualificationIn
 
 from . import selectors
 
 BLANK = [("", "—")]
-EDUCATION_LEVELS = [
-    ("tvet", _("technical and vocational education")),
-    ("applied_bachelor", _("applied bachelor's degree")),
-    ("higher", _("higher education")),
-    ("postgraduate", _("postgraduate education")),
-]
-EDUCATION_FIELDS = [
-    ("social", _("social field")),
-    ("economic", _("economic field")),
-    ("legal", _("legal field")),
-    ("pedagogical", _("pedagogical field")),
-    ("other", _("another field")),
-]
-SECTORS = [
-    ("employment", _("employment")),
-    ("social_protection", _("social protection")),
-    ("education", _("education")),
-    ("healthcare", _("healthcare")),
-    ("business", _("business")),
-    ("quasi_public", _("quasi-public sector")),
-    ("other", _("other sectors")),
-]
-QUALIFICATION_LEVELS = [("high", _("high level")), ("medium", _("medium level"))]
-CATEGORIES = [
-    ("higher", _("higher category")),
-    ("first", _("first category")),
-    ("second", _("second category")),
-    ("none", _("no category")),
-]
-ATTESTEES = [
-    ("new_employee", _("employee at first attestation")),
-    ("category_applicant", _("career-centre specialist applying for a category")),
-    ("manager", _("head of unit, deputy director, director")),
-    ("lmc_specialist", _("labour mobility centre specialist")),
-    ("cc_assistant", _("career-centre assistant")),
-]
-CC_CATEGORIES = [
-    ("none", _("no category")),
-    ("career_consultant", _("career consultant")),
-    ("case_manager", _("case manager")),
-    ("mentor", _("mentor")),
-]
+EDUCATION_LEVELS = choices(vocabulary.EDUCATION_LEVEL)
+EDUCATION_FIELDS = choices(vocabulary.EDUCATION_FIELD)
+SECTORS = choices(vocabulary.SECTOR)
+QUALIFICATION_LEVELS = choices(vocabulary.QUALIFICATION_LEVEL)
+CATEGORIES = choices(vocabulary.CATEGORY)
+ATTESTEES = choices(vocabulary.ATTESTEE)
+CC_CATEGORIES = choices(vocabulary.ATTESTATION_CATEGORY)
 UNITS = [("working", _("working days")), ("calendar", _("calendar days")), ("months", _("months"))]
 DATE_MESSAGES = {"invalid": _("Enter a date in the form YYYY-MM-DD.")}
 # The rules' field names where the form names them differently.
@@ -92,8 +59,19 @@ def add_rule_errors(exc: pydantic.ValidationError, form: forms.Form, rows: dict 
         target.add_error(name if name in target.fields else None, field_message(error))
 
 
+class RequirementField(forms.ChoiceField):
+    """A position of a requirement point (``<requirement>@<position>``), or the point itself;
+    cleaned to the requirement, which is what the rules read."""
+
+    def valid_value(self, value) -> bool:
+        return super().valid_value(value) or value in selectors.REQUIREMENTS
+
+    def clean(self, value):
+        return super().clean(value).split(selectors.POSITION_SEPARATOR, 1)[0]
+
+
 class QualificationForm(forms.Form):
-    requirement = forms.ChoiceField(label=_("Requirement"))
+    requirement = RequirementField(label=_("Position and its requirement"))
     as_of = date_field(_("Evaluation date"), initial=dt.date.today)
 
     def __init__(self, *args, language: str, **kwargs):

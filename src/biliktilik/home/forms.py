@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from biliktilik import vocabulary
+
 from . import selectors
 
 DATE_MESSAGES = {"invalid": _("Enter a date in the form YYYY-MM-DD.")}
@@ -29,9 +31,12 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        domains = {"action": vocabulary.AUDIT_ACTION, "object_type": vocabulary.AUDIT_OBJECT}
         for column, values in selectors.audit_choices().items():
             name = "actor" if column == "actor_name" else column
-            self.fields[name].choices = [("", _("any"))] + [(v, v) for v in values]
+            domain = domains.get(name)
+            labels = [(v, _(domain.msgid(v)) if domain and v in domain else v) for v in values]
+            self.fields[name].choices = [("", _("any")), *labels]
 
     def clean(self):
         data = super().clean()

@@ -169,7 +169,7 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
             outcomes=[{"rating_points": r, "total": t, "decision": b.decision} for r, t, b in outcomes],
         )
     if len(decisions) > 1:
-        trace.add("gap_undetermined", None, gap=RATING_GAP)
+        trace.add("gap_undetermined", None)
         assessment = {
             "test_points": _shown(test_points),
             "rating_points": None,
@@ -179,7 +179,7 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         return assessment, "undetermined", None
     rating_points, total, band = outcomes[0]
     if len(outcomes) > 1:
-        trace.add("gap_same_decision", None, gap=RATING_GAP, decision=band.decision)
+        trace.add("gap_same_decision", None, decision=band.decision)
         rating_points = None
         total = None
     assessment = {
@@ -205,7 +205,7 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         # held — a lower total must not give more than the 70-84 band ("meets the current one").
         below_declared = ladder.one_below(facts.declared_category)
         resulting = min(below_declared, facts.current_category, key=ladder.rank.__getitem__)
-        trace.add("interpretation_lower_category", band.source, category=resulting)
+        trace.add("interpretation_lower_category", band.source, attestation_category=resulting)
     return assessment, band.decision, resulting
 
 
@@ -229,7 +229,7 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
                 "outcome_one_below_current",
                 outcome.source,
                 current=facts.current_category,
-                category=resulting,
+                attestation_category=resulting,
             )
         if outcome.reattestation_within_months:
             due = add_months(finished, outcome.reattestation_within_months)
@@ -244,7 +244,7 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
     if applicant:
         if resulting is None and not dismissal:
             resulting = facts.current_category
-            trace.add("outcome_category_kept", None, category=resulting)
+            trace.add("outcome_category_kept", None, attestation_category=resulting)
         if dismissal:
             return "does_not_meet_position", None, True, due
         # A failed test is below 70, the "69 and below" row of p.30(2): a category below the
@@ -301,7 +301,9 @@ def evaluate(
         dismissal, due = False, None
     else:
         decision, resulting, dismissal, due = _failed(params, facts, ladder, finished, trace)
-    trace.add("result", None, decision=decision, category=resulting, dismissal=dismissal)
+    trace.add(
+        "result", None, decision=decision, attestation_category=resulting, dismissal=dismissal
+    )
     return AttestationOutcome(
         threshold_percent=threshold.percent,
         test_passed=passed,

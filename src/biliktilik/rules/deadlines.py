@@ -1,7 +1,7 @@
 """Legal periods that are not tied to one procedure: entry into force of an act.
 
 "Enters into force after N calendar days after the day of its first official publication": the
-publication day is excluded, days P+1..P+N run, and the act is in force from P+N+1 (DOMAIN.md).
+publication day is excluded, days P+1..P+N run, and the act is in force from P+N+1 (docs/reading/).
 """
 
 from __future__ import annotations
@@ -37,19 +37,14 @@ def act_entry_into_force(view: ActView, *, trace: Trace) -> dt.date | None:
         trace.add("entry_into_force_unknown", None, act=view.id)
         return None
     if rule.rule == "fixed":
-        trace.add("entry_into_force_fixed", None, act=view.id, date=rule.date.isoformat(), basis=rule.basis)
+        trace.add("entry_into_force_fixed", None, act=view.id, date=rule.date.isoformat())
         return rule.date
     if publication is None:
         trace.add("entry_into_force_unknown", None, act=view.id)
         return None
-    trace.add(
-        "published",
-        None,
-        act=view.id,
-        date=publication.date.isoformat(),
-        estimated=publication.estimated,
-        basis=publication.basis,
-    )
+    trace.add("published", None, act=view.id, date=publication.date.isoformat())
+    if publication.estimated:
+        trace.add("publication_estimated", None)
     if rule.rule == "on_publication":
         trace.add("in_force_from", None, date=publication.date.isoformat())
         return publication.date

@@ -92,7 +92,13 @@ def _check_education(
         return held is not None
     params = {"levels": list(requirement.levels), "fields": requirement.fields}
     if held is not None:
-        trace.add("education_met", requirement.source, level=held.level, field=held.field, **params)
+        trace.add(
+            "education_met",
+            requirement.source,
+            education_level=held.level,
+            education_field=held.field,
+            **params,
+        )
         return True
     other_levels = sorted({e.level for e in education} - set(requirement.levels))
     if other_levels:
@@ -109,13 +115,18 @@ def _ladder(
     explain = trace.explain
     if not _check_education(ladder.education, education, trace):
         if explain:
-            trace.add("level_not_open", ladder.education.source, level=level)
+            trace.add("level_not_open", ladder.education.source, qualification_level=level)
         return None
     sectors = _sets(ladder)[2]
     for step in ladder.steps:
         if step.years == 0:
             if explain:
-                trace.add("step_met_without_experience", step.source, level=level, category=step.category)
+                trace.add(
+                    "step_met_without_experience",
+                    step.source,
+                    qualification_level=level,
+                    category=step.category,
+                )
             return step.category
         days = experience.days(level=level, sectors=sectors, min_category=step.as_category)
         met = years_met(days, step.years)
@@ -123,7 +134,7 @@ def _ladder(
             trace.add(
                 "step_met" if met else "step_not_met",
                 step.source,
-                level=level,
+                qualification_level=level,
                 category=step.category,
                 years=step.years,
                 as_category=step.as_category,
@@ -143,7 +154,12 @@ def _evaluate_ladders(
     for ladder in requirement.ladders:
         category = categories[ladder.qualification_level] = _ladder(ladder, education, experience, trace)
         if trace.explain:
-            trace.add("level_result", requirement.source, level=ladder.qualification_level, category=category)
+            trace.add(
+                "level_result",
+                requirement.source,
+                qualification_level=ladder.qualification_level,
+                category=category,
+            )
     if trace.explain:
         unlevelled = sum(1 for p in experience.periods if p.qualification_level is None)
         if unlevelled:

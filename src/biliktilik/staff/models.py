@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from biliktilik import vocabulary
+from biliktilik.choices import choices, text_choices
 from biliktilik.jobs.models import Job
 
 from . import collation
@@ -47,18 +49,8 @@ def with_sort_keys(instance):
 
 
 class Organization(models.Model):
-    class Kind(models.TextChoices):
-        MINISTRY = "ministry", _("ministry")
-        LABOUR_MOBILITY_CENTRE = "lmc", _("labour mobility centre")
-        CAREER_CENTRE = "career_centre", _("career centre")
-        DEPARTMENT = "department", _("sector or department")
-        SOCIAL_SERVICE = "social_service", _("social-service institution")
-        PENSION_BRANCH = "pension_branch", _("pension-payment centre branch")
-
-    class Significance(models.TextChoices):
-        REPUBLICAN = "republican", _("republican significance")
-        OBLAST = "oblast", _("oblast, capital or city of republican significance")
-        DISTRICT = "district", _("district or city of oblast significance")
+    Kind = text_choices("Kind", vocabulary.ORGANIZATION_KIND)
+    Significance = text_choices("Significance", vocabulary.SIGNIFICANCE)
 
     name_kk = models.CharField(max_length=300)
     name_ru = models.CharField(max_length=300)
@@ -89,9 +81,7 @@ class Organization(models.Model):
 
 
 class Employee(models.Model):
-    class Sex(models.TextChoices):
-        MALE = "male", _("male")
-        FEMALE = "female", _("female")
+    Sex = text_choices("Sex", vocabulary.SEX)
 
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="employees")
     iin = models.CharField(max_length=12, unique=True)
@@ -134,7 +124,9 @@ class PositionHeld(models.Model):
     )
     register_confirmed = models.BooleanField(default=False)
     requirement = models.CharField(max_length=32, blank=True, help_text="e.g. order-2017-360/54")
-    qualification_level = models.CharField(max_length=6, blank=True)
+    qualification_level = models.CharField(
+        max_length=6, blank=True, choices=choices(vocabulary.QUALIFICATION_LEVEL)
+    )
     start = models.DateField()
     end = models.DateField(null=True, blank=True)
 
@@ -153,8 +145,8 @@ class PositionHeld(models.Model):
 
 class Education(models.Model):
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="education")
-    level = models.CharField(max_length=20)
-    field = models.CharField(max_length=20)
+    level = models.CharField(max_length=20, choices=choices(vocabulary.EDUCATION_LEVEL))
+    field = models.CharField(max_length=20, choices=choices(vocabulary.EDUCATION_FIELD))
     institution = models.CharField(max_length=300, blank=True)
     graduated_on = models.DateField(null=True, blank=True)
 
@@ -166,9 +158,11 @@ class WorkPeriod(models.Model):
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="work")
     start = models.DateField()
     end = models.DateField(null=True, blank=True)
-    sector = models.CharField(max_length=20)
-    qualification_level = models.CharField(max_length=6, blank=True)
-    category = models.CharField(max_length=10, blank=True)
+    sector = models.CharField(max_length=20, choices=choices(vocabulary.SECTOR))
+    qualification_level = models.CharField(
+        max_length=6, blank=True, choices=choices(vocabulary.QUALIFICATION_LEVEL)
+    )
+    category = models.CharField(max_length=10, blank=True, choices=choices(vocabulary.CATEGORY))
     management = models.BooleanField(default=False)
     employer = models.CharField(max_length=300, blank=True)
 
@@ -185,11 +179,15 @@ class WorkPeriod(models.Model):
         return f"{self.sector} {self.start}–{self.end or '…'}"
 
 
+# The categories an award gives (holding "no category" is the absence of an award).
+AWARDED = ("career_consultant", "case_manager", "mentor")
+
+
 class CategoryAward(models.Model):
     """A category assigned by a decision; valid_until is fixed by the law when assigned."""
 
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="categories")
-    category = models.CharField(max_length=20)
+    category = models.CharField(max_length=20, choices=choices(vocabulary.ATTESTATION_CATEGORY, only=AWARDED))
     assigned_on = models.DateField()
     valid_until = models.DateField()
     decision = models.CharField(max_length=300, help_text="the decision (attestation, order) that gave it")

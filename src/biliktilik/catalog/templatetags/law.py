@@ -1,5 +1,6 @@
 """Rendering legal text in the reader's language, with the fallback and its status marked."""
 
+import logging
 from urllib.parse import urlencode
 
 from django import template
@@ -7,12 +8,14 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from biliktilik import vocabulary
 from biliktilik.accounts import permissions
 from biliktilik.catalog import warnings
 from biliktilik.languages import pick
 from biliktilik.lawbook.citations import act_label, citation_label, point_label, wording_label
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 LANG_NAMES = {"kk": "қаз", "ru": "рус", "en": "eng"}
 
@@ -132,10 +135,20 @@ def get_item(mapping, key):
 
 
 @register.filter
-def term(value):
-    """A contract enum value (category, level, sector, …) in the reader's language."""
-    from biliktilik.rules.messages import VOCABULARY
+def term(value, domain: str):
+    """A code of the vocabulary (``{{ w.sector|term:"sector" }}``) by its label in the reader's
+    language; a list of codes by their labels; a dash for none."""
+    language = (get_language() or "kk")[:2]
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_label(domain, item, language) for item in value) or "—"
+    return _label(domain, value, language)
 
-    if value in (None, ""):
-        return "—"
-    return VOCABULARY.get((get_language() or "kk")[:2], {}).get(value, value)
+
+def _label(domain: str, code, language: str) -> str:
+    try:
+        return vocabulary.label(domain, code, language)
+    except KeyError:
+        # A code the vocabulary lacks (an old audit entry, say) is shown rather than failing the
+        # page; the crawler test (tests/pages/test_crawl_language.py) finds such codes.
+        logger.warning("no label for %r in %s", code, domain)
+        return str(code)

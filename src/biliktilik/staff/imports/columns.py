@@ -2,12 +2,17 @@
 Russian and English, whether it is required, and how a cell is read.
 
 Templates, the import and the export all read these tables, so a header or an allowed value
-is changed in one place. Enum values are accepted as the code or any of its kk/ru/en words.
+is changed in one place. Allowed values and their words come from the vocabulary
+(``biliktilik.vocabulary``); a value is accepted as its code, its label in any language or a
+short word people write.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from biliktilik import vocabulary as v
+from biliktilik.vocabulary import N_, Domain, translate
 
 # kind: "text", "iin", "date", "enum", "bool", "email", "id", "ref" (organization id or file code)
 TEXT, IIN, DATE, ENUM, BOOL, EMAIL, ID, REF = "text", "iin", "date", "enum", "bool", "email", "id", "ref"
@@ -15,14 +20,21 @@ TEXT, IIN, DATE, ENUM, BOOL, EMAIL, ID, REF = "text", "iin", "date", "enum", "bo
 
 @dataclass(frozen=True)
 class Choice:
+    """An allowed value: its code, its label (a vocabulary msgid) and other accepted spellings."""
+
     code: str
-    kk: str
-    ru: str
-    en: str
+    label: str
     aliases: tuple[str, ...] = ()
 
     def word(self, language: str) -> str:
-        return getattr(self, language, None) or self.en
+        return translate(self.label, language)
+
+    def words(self) -> tuple[str, ...]:
+        return (self.code, *(self.word(language) for language in ("kk", "ru", "en")), *self.aliases)
+
+
+def _choices(domain: Domain, aliases: dict[str, tuple[str, ...]]) -> tuple[Choice, ...]:
+    return tuple(Choice(t.code, t.label, aliases.get(t.code, ())) for t in domain.terms)
 
 
 @dataclass(frozen=True)
@@ -58,86 +70,89 @@ def normal(text: str) -> str:
     return " ".join(text.replace("ё", "е").replace("Ё", "Е").strip().rstrip("*").split()).casefold()
 
 
-SEX = (
-    Choice("male", "ер", "мужской", "male", ("ер адам", "м", "муж", "е", "m")),
-    Choice("female", "әйел", "женский", "female", ("ж", "жен", "ә", "f")),
+# Besides the code and its label in each language, the short words people write (and that
+# earlier templates used) are accepted.
+SEX = _choices(
+    v.SEX,
+    {
+        "male": ("ер", "мужской", "ер адам", "м", "муж", "е", "m"),
+        "female": ("әйел", "женский", "ж", "жен", "ә", "f"),
+    },
 )
 YES_NO = (
-    Choice("yes", "иә", "да", "yes", ("1", "true", "+", "ия")),
-    Choice("no", "жоқ", "нет", "no", ("0", "false", "-")),
+    Choice("yes", N_("yes"), ("1", "true", "+", "ия")),
+    Choice("no", N_("no"), ("0", "false", "-")),
 )
-SECTORS = (
-    Choice("employment", "жұмыспен қамту", "занятость", "employment", ("сфера занятости",)),
-    Choice("social_protection", "әлеуметтік қорғау", "социальная защита", "social protection"),
-    Choice("education", "білім беру", "образование", "education"),
-    Choice("healthcare", "денсаулық сақтау", "здравоохранение", "healthcare"),
-    Choice("business", "кәсіпкерлік", "предпринимательство", "business", ("бизнес",)),
-    Choice("quasi_public", "квазимемлекеттік сектор", "квазигосударственный сектор", "quasi-public sector"),
-    Choice("other", "басқа", "иное", "other", ("другое", "прочее")),
+SECTORS = _choices(
+    v.SECTOR,
+    {
+        "employment": ("жұмыспен қамту", "занятость", "сфера занятости"),
+        "business": ("бизнес",),
+        "other": ("басқа", "иное", "other", "другое", "прочее"),
+    },
 )
-QUALIFICATION_LEVELS = (
-    Choice("high", "жоғары", "высокий", "high"),
-    Choice("medium", "орташа", "средний", "medium"),
+QUALIFICATION_LEVELS = _choices(
+    v.QUALIFICATION_LEVEL, {"high": ("жоғары", "высокий", "high"), "medium": ("орташа", "средний", "medium")}
 )
-WORK_CATEGORIES = (
-    Choice("higher", "жоғары", "высшая", "higher"),
-    Choice("first", "бірінші", "первая", "first"),
-    Choice("second", "екінші", "вторая", "second"),
-    Choice("none", "санатсыз", "без категории", "no category", ("жоқ", "нет")),
+WORK_CATEGORIES = _choices(
+    v.CATEGORY,
+    {
+        "higher": ("жоғары", "высшая", "higher"),
+        "first": ("бірінші", "первая", "first"),
+        "second": ("екінші", "вторая", "second"),
+        "none": ("жоқ", "нет", "санатсыз"),
+    },
 )
-EDUCATION_LEVELS = (
-    Choice(
-        "tvet",
-        "техникалық және кәсіптік",
-        "техническое и профессиональное",
-        "technical and vocational",
-        ("ТжКБ", "ТиПО"),
-    ),
-    Choice("applied_bachelor", "қолданбалы бакалавриат", "прикладной бакалавриат", "applied bachelor"),
-    Choice("higher", "жоғары", "высшее", "higher"),
-    Choice("postgraduate", "жоғары оқу орнынан кейінгі", "послевузовское", "postgraduate"),
+EDUCATION_LEVELS = _choices(
+    v.EDUCATION_LEVEL,
+    {
+        "tvet": (
+            "ТжКБ",
+            "ТиПО",
+            "техникалық және кәсіптік",
+            "техническое и профессиональное",
+            "technical and vocational",
+        ),
+        "applied_bachelor": ("applied bachelor",),
+        "higher": ("жоғары", "высшее", "higher"),
+        "postgraduate": ("жоғары оқу орнынан кейінгі", "послевузовское", "postgraduate"),
+    },
 )
-EDUCATION_FIELDS = (
-    Choice("social", "әлеуметтік", "социальное", "social"),
-    Choice("economic", "экономикалық", "экономическое", "economic"),
-    Choice("legal", "заңгерлік", "юридическое", "legal", ("құқықтық",)),
-    Choice("pedagogical", "педагогикалық", "педагогическое", "pedagogical"),
-    Choice("other", "басқа", "иное", "other", ("другое",)),
+EDUCATION_FIELDS = _choices(
+    v.EDUCATION_FIELD,
+    {
+        "social": ("әлеуметтік", "социальное", "social"),
+        "economic": ("экономикалық", "экономическое", "economic"),
+        "legal": ("заңгерлік", "юридическое", "legal", "құқықтық"),
+        "pedagogical": ("педагогикалық", "педагогическое", "pedagogical"),
+        "other": ("басқа", "иное", "other", "другое"),
+    },
 )
-ORGANIZATION_KINDS = (
-    Choice("ministry", "министрлік", "министерство", "ministry"),
-    Choice(
-        "lmc",
-        "еңбек мобильділігі орталығы",
-        "центр трудовой мобильности",
-        "labour mobility centre",
-        ("ЕМО", "ЦТМ", "еңбек ұтқырлығы орталығы", "ЕҰО"),
-    ),
-    Choice("career_centre", "мансап орталығы", "центр карьеры", "career centre"),
-    Choice(
-        "department",
-        "сектор немесе бөлім",
-        "сектор или отдел",
-        "sector or department",
-        ("бөлім", "сектор", "отдел"),
-    ),
-    Choice(
-        "social_service",
-        "әлеуметтік қызмет көрсету мекемесі",
-        "учреждение социального обслуживания",
-        "social-service institution",
-    ),
-    Choice(
-        "pension_branch",
-        "зейнетақы төлеу орталығының филиалы",
-        "филиал центра по выплате пенсий",
-        "pension-payment centre branch",
-    ),
+ORGANIZATION_KINDS = _choices(
+    v.ORGANIZATION_KIND,
+    {
+        "ministry": ("министрлік", "министерство"),
+        "lmc": (
+            "еңбек мобильділігі орталығы",
+            "центр трудовой мобильности",
+            "ЕМО",
+            "ЦТМ",
+            "еңбек ұтқырлығы орталығы",
+            "ЕҰО",
+        ),
+        "career_centre": ("мансап орталығы", "центр карьеры"),
+        "department": ("сектор немесе бөлім", "сектор или отдел", "бөлім", "сектор", "отдел"),
+        "social_service": ("әлеуметтік қызмет көрсету мекемесі", "учреждение социального обслуживания"),
+        "pension_branch": ("зейнетақы төлеу орталығының филиалы", "филиал центра по выплате пенсий"),
+    },
 )
-SIGNIFICANCE = (
-    Choice("republican", "республикалық", "республиканское", "republican"),
-    Choice("oblast", "облыстық", "областное", "oblast"),
-    Choice("district", "аудандық", "районное", "district"),
+SIGNIFICANCE = _choices(
+    v.SIGNIFICANCE,
+    {
+        "republican": ("республикалық", "республиканское", "republican"),
+        "oblast": ("облыстық", "областное", "oblast"),
+        "district": ("аудандық", "районное", "district"),
+    },
 )
 
 _IIN = Column("iin", "ЖСН", "ИИН", "IIN", IIN, required=True, example="850314300122")
@@ -378,6 +393,6 @@ def choice_lookup(choices: tuple[Choice, ...]) -> dict[str, str]:
     """Every accepted spelling of a value, normalised, to its code."""
     table: dict[str, str] = {}
     for choice in choices:
-        for word in (choice.code, choice.kk, choice.ru, choice.en, *choice.aliases):
+        for word in choice.words():
             table.setdefault(normal(word), choice.code)
     return table
