@@ -149,6 +149,8 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "The token “%(name)s” was revoked.": {"kk": "«%(name)s» токені кері қайтарылды.", "ru": "Токен «%(name)s» отозван."},
     # --- house in order: the pages' one mapping of domain errors, docs ---
     "This could not be done": {"kk": "Мұны орындау мүмкін болмады", "ru": "Это не удалось сделать"},
+    # --- house in order: the pages' one mapping of domain errors, docs ---
+    "This could not be done": {"kk": "Мұны орындау мүмкін болмады", "ru": "Это не удалось сделать"},
     # --- runtime: background jobs ---
     "Waiting in the queue: the import starts as soon as a worker is free.": {
         "kk": "Кезекте күтуде: жұмыс үдерісі босай салысымен импорт басталады.",

@@ -49,7 +49,8 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def _prepare(environment: dict[str, str]) -> None:
-    """Collect the static files, and give the web processes a fresh directory for their metrics."""
+    """Collect the static files, bring the search index up to date, and give the web processes a
+    fresh directory for their metrics."""
     environment.setdefault("DJANGO_SETTINGS_MODULE", "biliktilik.config.settings")
     from django.conf import settings
 
@@ -60,6 +61,12 @@ def _prepare(environment: dict[str, str]) -> None:
     prepare_multiprocess_dir(metrics)
     subprocess.run(  # noqa: S603
         [sys.executable, "-m", "biliktilik.cli", "preparestatic"],
+        check=True,
+        env=environment,
+    )
+    # The acts' search index follows law/ (rebuilt here when law/ changed since it was built).
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "biliktilik.cli", "searchindex"],
         check=True,
         env=environment,
     )

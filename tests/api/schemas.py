@@ -4,7 +4,7 @@ import typing
 
 from pydantic import BaseModel
 
-from biliktilik.api.app import api
+from biliktilik.config.api import api
 
 
 def models_in(annotation) -> set[type[BaseModel]]:

@@ -11,6 +11,11 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pages.error_urls")]
 
 TITLES = {
     404: {"kk": "Бет табылмады", "ru": "Страница не найдена", "en": "Page not found"},
+    412: {
+        "kk": "Мұны орындау мүмкін болмады",
+        "ru": "Это не удалось сделать",
+        "en": "This could not be done",
+    },
     403: {"kk": "Рұқсат етілмеген", "ru": "Доступ запрещён", "en": "Not allowed"},
     500: {"kk": "Бірдеңе дұрыс болмады", "ru": "Что-то пошло не так", "en": "Something went wrong"},
 }
@@ -108,3 +113,23 @@ def test_a_form_sent_without_its_csrf_token_gets_our_403_page():
     response = client.post("/accounts/login/", {"username": "x", "password": "y"})
     page = assert_ours(response, 403, "kk")
     assert "CSRF" not in page
+
+
+REFUSED = {
+    403: {
+        "kk": "бұл ұйымның жазбаларын өзгертуге құқық жоқ",
+        "ru": "нет прав изменять записи этой организации",
+    },
+    404: {"kk": "мұндай сәйкестендіргіші бар қызметкер жоқ", "ru": "нет сотрудника с таким идентификатором"},
+    412: {"kk": "басқа біреу өзгертті; ештеңе сақталмады", "ru": "изменил кто-то другой; ничего не"},
+}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+@pytest.mark.parametrize("status", [403, 404, 412])
+@override_settings(DEBUG=False)
+def test_a_refusal_no_form_shows_is_our_page_with_its_status_and_its_sentence(world, status, language):
+    client = reader(language)
+    client.force_login(world.users["hr_a"])
+    page = assert_ours(client.get(f"/test-refusals/{status}/"), status, language)
+    assert REFUSED[status][language] in page

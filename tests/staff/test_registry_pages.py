@@ -8,11 +8,11 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from biliktilik.accounts.models import Profile, Role
-from biliktilik.accounts.permissions import visible_employees
 from biliktilik.audit.models import AuditEntry
 from biliktilik.audit.services import audit_verify
 from biliktilik.staff import demo
 from biliktilik.staff.models import Employee, Organization
+from biliktilik.staff.scoping import visible_employees
 
 TODAY = dt.date(2026, 11, 22)
 PASSWORD = "a-long-demo-password"

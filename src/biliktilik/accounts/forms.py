@@ -12,14 +12,15 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.calculators.forms import BLANK, date_field
-from biliktilik.forms import NoControlCharacters
-from biliktilik.staff.models import Employee, Organization
+from biliktilik.forms import BLANK, NoControlCharacters, date_field
 
-from .models import Role
+from .models import Profile, Role
 from .services import TOKEN_MAX_DAYS
 
 DEFAULT_TOKEN_DAYS = 90
+# The registry's models through the profile's relations (accounts does not import staff).
+Organization = Profile.organization.field.related_model
+Employee = Profile.employee.field.related_model
 
 
 class SignInForm(AuthenticationForm):

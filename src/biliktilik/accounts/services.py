@@ -16,7 +16,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from biliktilik.audit.services import audit_record
-from biliktilik.staff.models import Employee, Organization
 
 from .errors import (
     AccountNotFound,
@@ -43,6 +42,10 @@ TOKEN_MAX_DAYS = 365
 # Writing last_used_at on every request would turn every read into a write; a minute is precise enough.
 LAST_USED_PRECISION = dt.timedelta(minutes=1)
 ORGANIZATION_ROLES = {Role.HR_OFFICER, Role.COMMISSION_MEMBER}
+# The registry's models, through the profile's relations: the registry depends on accounts
+# (roles), so accounts names its models only as "staff.Organization" and "staff.Employee".
+Organization = Profile.organization.field.related_model
+Employee = Profile.employee.field.related_model
 
 
 def token_digest(raw: str) -> str:

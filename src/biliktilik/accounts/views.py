@@ -1,23 +1,25 @@
 """The administrator's pages to manage accounts, and the page shown when sign-in is locked.
 
 Views parse, call a selector or service, render. Every write is a service call that records its
-audit entry; a refusal is shown next to the field it names, a permission denial is a 403.
+audit entry; a refusal is shown next to the field it names (``biliktilik.forms.refused``), a
+permission denial is a 403 page and an unknown account a 404 (``biliktilik.config.errors``).
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from axes.helpers import get_cool_off
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.core.exceptions import ValidationError as ModelValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext, ngettext
 from django.views.decorators.http import require_POST
 
-from biliktilik.errors import DomainError, NotFound
+from biliktilik.errors import InvalidInput
+from biliktilik.forms import refused
 
 from . import selectors, services
 from .errors import AccountPermissionDenied
@@ -33,27 +35,14 @@ def _language() -> str:
     return (get_language() or "kk")[:2]
 
 
-def _refuse(form, error: DomainError | ModelValidationError) -> None:
-    if isinstance(error, DomainError):
-        name = FORM_FIELD.get(error.loc[-1], error.loc[-1]) if error.loc else None
-        form.add_error(name if name in form.fields else None, error.text())
-        return
-    for name, texts in error.message_dict.items():
-        for text in texts:
-            form.add_error(name if name in form.fields else None, text)
-
-
 def _administrator(request: HttpRequest) -> None:
     if role_of(request.user) != Role.ADMINISTRATOR:
-        raise PermissionDenied(AccountPermissionDenied().text())
+        raise AccountPermissionDenied()
 
 
 def _account(request: HttpRequest, user_id: int):
     _administrator(request)
-    try:
-        return selectors.account_get(viewer=request.user, user_id=user_id)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    return selectors.account_get(viewer=request.user, user_id=user_id)
 
 
 def _role(user) -> Role | None:
@@ -97,16 +86,18 @@ def manage_new(request: HttpRequest) -> HttpResponse:
     _administrator(request)
     form = AccountCreateForm(request.POST or None, language=_language())
     if request.method == "POST" and form.is_valid():
-        try:
-            user = services.user_create(
+        user = refused(
+            form,
+            partial(
+                services.user_create,
                 actor=request.user,
                 username=form.cleaned_data["username"],
                 password=form.cleaned_data["password"],
                 **form.scope(),
-            )
-        except (DomainError, ModelValidationError) as exc:
-            _refuse(form, exc)
-        else:
+            ),
+            fields=FORM_FIELD,
+        )
+        if user is not None:
             text = gettext("The account “%(username)s” was created.") % {"username": user.get_username()}
             messages.success(request, text)
             return redirect("accounts:manage_account", user_id=user.pk)
@@ -120,11 +111,8 @@ def manage_account(request: HttpRequest, user_id: int) -> HttpResponse:
         return _account_page(request, user)
     form = AccountScopeForm(request.POST, language=_language())
     if form.is_valid():
-        try:
-            services.user_update(actor=request.user, user_id=user.pk, **form.scope())
-        except DomainError as exc:
-            _refuse(form, exc)
-        else:
+        update = partial(services.user_update, actor=request.user, user_id=user.pk, **form.scope())
+        if refused(form, update, fields=FORM_FIELD) is not None:
             messages.success(request, gettext("The account's role and scope were saved."))
             return redirect("accounts:manage_account", user_id=user.pk)
     return _account_page(request, user, scope_form=form, status=422)
@@ -137,7 +125,7 @@ def manage_active(request: HttpRequest, user_id: int) -> HttpResponse:
     active = request.POST.get("active") == "1"
     try:
         services.user_set_active(actor=request.user, user_id=user.pk, active=active)
-    except DomainError as exc:
+    except InvalidInput as exc:  # no form to put it on: said at the top of the account's page
         messages.error(request, exc.text())
     else:
         if active:
@@ -156,13 +144,18 @@ def manage_token_create(request: HttpRequest, user_id: int) -> HttpResponse:
     user = _account(request, user_id)
     form = TokenCreateForm(request.POST)
     if form.is_valid():
-        try:
-            raw = services.api_token_create(
-                actor=request.user, user=user, name=form.cleaned_data["name"], expires_at=form.expires_at()
-            )
-        except DomainError as exc:
-            _refuse(form, exc)
-        else:
+        raw = refused(
+            form,
+            partial(
+                services.api_token_create,
+                actor=request.user,
+                user=user,
+                name=form.cleaned_data["name"],
+                expires_at=form.expires_at(),
+            ),
+            fields=FORM_FIELD,
+        )
+        if raw is not None:
             return _account_page(request, user, raw_token=raw)
     return _account_page(request, user, token_form=form, status=422)
 
@@ -171,10 +164,7 @@ def manage_token_create(request: HttpRequest, user_id: int) -> HttpResponse:
 @login_required
 def manage_token_revoke(request: HttpRequest, user_id: int, token_id: int) -> HttpResponse:
     user = _account(request, user_id)
-    try:
-        token = services.api_token_revoke(actor=request.user, user_id=user.pk, token_id=token_id)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    token = services.api_token_revoke(actor=request.user, user_id=user.pk, token_id=token_id)
     messages.success(request, gettext("The token “%(name)s” was revoked.") % {"name": token.name})
     return redirect("accounts:manage_account", user_id=user.pk)
 

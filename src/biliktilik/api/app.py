@@ -1,4 +1,5 @@
-"""The public API, v1 (``shared/contract/API.md``): one NinjaAPI, errors mapped once.
+"""The public API, v1 (``docs/api.md``): one NinjaAPI, errors mapped once. The apps' routers
+are mounted on it by ``biliktilik.config.api``: the apps use this package, it uses none of them.
 
 Every answer under /api/ is JSON in the contract's shape, errors included: bad JSON (400), a
 body too large (413) or not JSON (415, see ``middleware``), a method the address does not
@@ -181,18 +182,3 @@ def on_input_error(request: HttpRequest, exc: InputError) -> HttpResponse:
     return api.create_response(
         request, error_body(exc.code, message, [{"loc": ["body", exc.field], "msg": message}]), status=422
     )
-
-
-def register_routers() -> None:
-    from biliktilik.calculators.api import router as rules_router
-    from biliktilik.calendar_app.api import router as calendar_router
-    from biliktilik.catalog.api import router as catalog_router
-    from biliktilik.staff.api import router as staff_router
-
-    api.add_router("", catalog_router)
-    api.add_router("", calendar_router)
-    api.add_router("", rules_router)
-    api.add_router("", staff_router)
-
-
-register_routers()

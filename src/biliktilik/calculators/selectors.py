@@ -15,24 +15,41 @@ from biliktilik.rules.inputs import Requirement
 from . import services
 
 REQUIREMENTS: tuple[str, ...] = get_args(Requirement)
+POSITION_SEPARATOR = "@"
 
 
-def requirement_choices(language: str) -> list[tuple[str, str]]:
-    """The points of order-2017-360 a qualification can be checked against, with the position."""
-    positions = {
-        row["req"].id: row["req"].position
-        for row in catalog_selectors.requirements_on(dt.date.today())["requirements"]
-    }
-    choices = []
+def requirement_choices(language: str) -> list:
+    """The points of order-2017-360 a qualification can be checked against. A point tied to
+    register positions (catalog.ties, our reading) is a group of those positions' titles, so
+    the user picks a position: the value is ``<requirement>@<position id>``; a point the sources
+    do not tie stays one option, named by the point."""
+    rows = catalog_selectors.requirements_on(dt.date.today())["requirements"]
+    by_point = {row["req"].id: row for row in rows}
+    choices: list = []
     for requirement in REQUIREMENTS:
         point = requirement.split("/", 1)[1]
-        title = in_language(positions.get(point), language)
+        row = by_point.get(point)
+        title = in_language(row["req"].position if row else None, language)
         label = (
             _("Point %(point)s — %(title)s") % {"point": point, "title": title}
             if title
             else _("Point %(point)s") % {"point": point}
         )
-        choices.append((requirement, label))
+        tie = row["tie"] if row else {"tied": False}
+        if not tie["tied"]:
+            choices.append((requirement, label))
+            continue
+        if not tie["title_stated"]:
+            label = _("Point %(point)s — positions by our reading") % {"point": point}
+        options = [
+            (
+                f"{requirement}{POSITION_SEPARATOR}{group['ids'][0]}",
+                _("%(title)s (%(link)s)")
+                % {"title": in_language(group["title"], language), "link": group["link"]},
+            )
+            for group in tie["positions"]
+        ]
+        choices.append((label, options))
     return choices
 
 

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from biliktilik.errors import DomainError
+from biliktilik.forms import refused
 from biliktilik.rules.explain import LawGap
 from biliktilik.rules.messages import text as rule_text
 from biliktilik.rules.run import InputError
@@ -63,10 +63,8 @@ def _period(request: HttpRequest, language: str) -> dict:
     form = forms.PeriodForm(forms.bound_data(request.GET, "period"), prefix="period")
     context = {"period_form": form}
     if form.is_valid():
-        try:
-            context["period"] = selectors.period_end(**form.cleaned_data, language=language)
-        except DomainError as exc:
-            form.add_error(None, exc.text())
+        call = partial(selectors.period_end, **form.cleaned_data, language=language)
+        context["period"] = refused(form, call)
     return context
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.errors import NotFound
@@ -14,6 +15,9 @@ from biliktilik.lawbook import loader
 from biliktilik.lawbook.loader import ActView, Lawbook
 from biliktilik.lawbook.schema import LawyerNote, LText, PointVersion, Position
 from biliktilik.rules.register import position_index
+
+from . import search, ties
+from .models import PointText
 
 LANGS = ("kk", "ru", "en")
 
@@ -144,7 +148,11 @@ def position_dict(position: Position, score: float) -> dict:
     }
 
 
-def position_search(*, q: str | None, block: str | None = None, limit: int = 20) -> list[dict]:
+def position_search(
+    *, q: str | None, block: str | None = None, limit: int = 20, with_ties: bool = False
+) -> list[dict]:
+    """Positions by title; ``with_ties``: each with the requirement points and occupation cards
+    it is tied to (catalog.ties), for the register page."""
     index, by_id = position_index(law())
     if q and q.strip():
         ranked = [(by_id[hit.key], hit.score) for hit in index.search(q, limit=len(by_id))]
@@ -152,7 +160,11 @@ def position_search(*, q: str | None, block: str | None = None, limit: int = 20)
         ranked = [(p, 1.0) for p in by_id.values()]
     if block:
         ranked = [(p, s) for p, s in ranked if p.block == block]
-    return [position_dict(p, s) for p, s in ranked[:limit]]
+    found = [position_dict(p, s) for p, s in ranked[:limit]]
+    if with_ties:
+        for item in found:
+            item["ties"] = ties.position_ties(law(), item["id"])
+    return found
 
 
 # --- typed content for the explorer tables ------------------------------------------------
@@ -168,7 +180,14 @@ def _section(attribute: str):
 
 def requirements_on(as_of: dt.date) -> dict:
     view, items = _section("requirements")
-    rows = [{"req": r, "in_force": law().wording_in_force(r.source, as_of)} for r in items or []]
+    rows = [
+        {
+            "req": r,
+            "in_force": law().wording_in_force(r.source, as_of),
+            "tie": ties.requirement_tie(law(), r.id),
+        }
+        for r in items or []
+    ]
     return {
         "act_view": view,
         "requirements": rows,
@@ -190,7 +209,12 @@ def card(card_id: str) -> dict | None:
     view, standard = _section("standard")
     for item in standard.cards if standard else []:
         if item.id == card_id:
-            return {"act_view": view, "standard": standard, "card": item}
+            return {
+                "act_view": view,
+                "standard": standard,
+                "card": item,
+                "tie": ties.card_tie(law(), card_id),
+            }
     return None
 
 
@@ -209,3 +233,50 @@ def services_on(as_of: dt.date) -> dict:
         "actors": actors,
         "status": view.status(as_of) if view else None,
     }
+
+
+# --- full-text search over the acts (the index: services.search_index_refresh) -------------
+
+
+def act_search(*, q: str, language: str, as_of: dt.date, limit: int = 50) -> dict:
+    """The points worded on ``as_of`` whose ``language`` text holds every word of ``q`` (as a
+    word's beginning), best first, each with a snippet. Raises ``search.QueryProblem``."""
+    terms = search.query_terms(q)
+    params = {"language": language, "as_of": as_of, "limit": limit}
+    if connection.vendor == "sqlite":
+        sql = (
+            "SELECT t.id, bm25(catalog_pointtext_fts) AS rank FROM catalog_pointtext_fts"
+            " JOIN catalog_pointtext t ON t.id = catalog_pointtext_fts.rowid"
+            " WHERE catalog_pointtext_fts MATCH %(match)s AND t.language = %(language)s"
+            " AND (t.valid_from IS NULL OR t.valid_from <= %(as_of)s)"
+            " AND (t.valid_to IS NULL OR t.valid_to >= %(as_of)s)"
+            " ORDER BY rank, t.id LIMIT %(limit)s"
+        )
+        params["match"] = search.fts5_query(terms)
+    else:
+        sql = (
+            "SELECT t.id, -ts_rank_cd(to_tsvector('simple'::regconfig, t.folded), q, 1) AS rank"
+            " FROM catalog_pointtext t, to_tsquery('simple'::regconfig, %(match)s) q"
+            " WHERE to_tsvector('simple'::regconfig, t.folded) @@ q AND t.language = %(language)s"
+            " AND (t.valid_from IS NULL OR t.valid_from <= %(as_of)s)"
+            " AND (t.valid_to IS NULL OR t.valid_to >= %(as_of)s)"
+            " ORDER BY rank, t.id LIMIT %(limit)s"
+        )
+        params["match"] = search.tsquery(terms)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ranked = [row[0] for row in cursor.fetchall()]
+    found = PointText.objects.in_bulk(ranked)
+    results = []
+    for pk in ranked:
+        row = found[pk]
+        view = law().get(row.act)
+        results.append(
+            {
+                "act": act_summary(view, as_of) if view else {"id": row.act},
+                "point": row.point,
+                "wording_by": row.wording_by or None,
+                "snippet": search.snippet(row.text, terms),
+            }
+        )
+    return {"terms": terms, "results": results, "limit": limit}

@@ -5,6 +5,7 @@ from . import views
 app_name = "catalog"
 urlpatterns = [
     path("acts/", views.act_list, name="acts"),
+    path("acts/search/", views.act_search, name="search"),
     path("acts/<str:act_id>/", views.act_detail, name="act"),
     path("register/", views.register, name="register"),
     path("requirements/", views.requirements, name="requirements"),

@@ -8,10 +8,10 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from biliktilik.errors import NotFound
+from biliktilik.forms import AsOfForm
 
 from . import selectors
-from .forms import AsOfForm, PositionSearchForm
+from .forms import PositionSearchForm
 
 POINTS_PER_PAGE = 8
 POSITIONS_PER_PAGE = 50
@@ -32,10 +32,7 @@ def act_list(request: HttpRequest) -> HttpResponse:
 def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
     form = _as_of_form(request)
     as_of = form.as_of_date()
-    try:
-        act = selectors.act_detail(act_id, as_of)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    act = selectors.act_detail(act_id, as_of)
     page_number = request.GET.get("page")
     if page_number is None and (point := request.GET.get("point")):
         # A citation links to the point: open the page that holds it.

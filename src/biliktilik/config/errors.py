@@ -4,6 +4,11 @@ site and saying nothing of the server's internals: no settings, no URL patterns,
 The 500 page is rendered without the request's context (no session, no user, no database
 query): it must appear even when the database is what failed. Under ``/api/`` a 500 is the
 contract's JSON error instead of a page (the API answers its own 403s and 404s).
+
+``DomainErrorPages`` is the pages' one mapping of the error hierarchy (``biliktilik.errors``),
+as ``biliktilik.api.app`` is the API's: a refusal a page view does not put on a form (with
+``biliktilik.forms.add_refusal``) becomes our page with the refusal's own sentence and status —
+403 for a permission, 404 for an unknown record, 412 for a stale version, 422 otherwise.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from django.template import loader
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+
+from biliktilik.errors import DomainError
 
 from .middleware import API_PREFIX, api_language, page_language
 
@@ -47,6 +54,26 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     # The exception's text is not shown: Django's says which URL patterns were tried.
     return render(request, "404.html", status=404)
+
+
+def domain_error_page(request: HttpRequest, error: DomainError) -> HttpResponse:
+    template = {403: "403.html", 404: "404.html"}.get(error.status, "problem.html")
+    return render(request, template, {"message": error.text(), "status": error.status}, status=error.status)
+
+
+class DomainErrorPages:
+    """A ``DomainError`` escaping a page view, answered with our page in the reader's language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, DomainError) and not _api(request):
+            return domain_error_page(request, exception)
+        return None
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    "biliktilik.config.errors.DomainErrorPages",
     # Last, as django-axes asks: it turns a locked-out sign-in into our lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -1,7 +1,8 @@
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
-from biliktilik.api.app import api, not_found_view
+from biliktilik.api.app import not_found_view
+from biliktilik.config.api import api
 
 urlpatterns = [
     path("", include("biliktilik.ops.urls")),  # /healthz, /readyz, /metrics

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from biliktilik.accounts.permissions import visible_employees
 from biliktilik.audit.models import AuditEntry, AuditHead
 from biliktilik.audit.services import Break, audit_verify
 from biliktilik.catalog.selectors import act_list
 from biliktilik.staff.models import CategoryAward, Employee, ImportJob
+from biliktilik.staff.scoping import visible_employees
 from biliktilik.staff.selectors import EXPIRY_WARNING_DAYS
 from biliktilik.staff.selectors_import import import_jobs
 

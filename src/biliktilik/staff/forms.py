@@ -1,29 +1,25 @@
 """What HR officers type: the list's filters, an employee, and the records added on the card.
 
 The forms check each field as typed; the services then check the whole, and what they refuse
-is put back next to the field it names (``add_service_error``).
+is put back next to the field it names (``biliktilik.forms.refused``).
 """
 
 import datetime as dt
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS
-from django.core.exceptions import ValidationError as ModelValidationError
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.calculators.forms import (
-    BLANK,
     CATEGORIES,
     CC_CATEGORIES,
     EDUCATION_FIELDS,
     EDUCATION_LEVELS,
     QUALIFICATION_LEVELS,
     SECTORS,
-    date_field,
 )
 from biliktilik.calculators.selectors import requirement_choices
 from biliktilik.errors import DomainError
-from biliktilik.forms import NoControlCharacters
+from biliktilik.forms import BLANK, NoControlCharacters, date_field
 from biliktilik.languages import in_language
 
 from . import selectors, services
@@ -203,15 +199,3 @@ class RegisterConfirmForm(NoControlCharacters, forms.Form):
         max_length=32,
         widget=forms.TextInput(attrs={"list": "register-positions", "autocomplete": "off"}),
     )
-
-
-def add_service_error(form: forms.Form, error: DomainError | ModelValidationError) -> None:
-    """Put a service's refusal next to the field it names (``loc`` ["body", "iin"] → ``iin``)."""
-    if isinstance(error, DomainError):
-        name = error.loc[-1] if error.loc else None
-        form.add_error(name if name in form.fields else None, error.text())
-        return
-    by_field = error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
-    for name, messages in by_field.items():
-        for message in messages:
-            form.add_error(name if name in form.fields else None, message)

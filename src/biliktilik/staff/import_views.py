@@ -9,8 +9,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from biliktilik.errors import NotFound
-
 from . import selectors, selectors_import, services_import, workbooks
 from .errors import ImportNotAllowed
 from .forms import EmployeeFilterForm
@@ -75,10 +73,7 @@ def import_template(request: HttpRequest, kind: str, language: str, fmt: str) ->
 @login_required
 @require_GET
 def import_job(request: HttpRequest, job_id: int) -> HttpResponse:
-    try:
-        job = selectors_import.import_job_get(viewer=request.user, job_id=job_id)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    job = selectors_import.import_job_get(viewer=request.user, job_id=job_id)
     report = job.report or {}
     errors = [RowError(**e) for e in report.get("errors", [])]
     context = {

@@ -8,13 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from biliktilik.accounts.models import Role
-from biliktilik.accounts.permissions import (
-    can_write_in,
-    profile_of,
-    role_of,
-    visible_employees,
-    visible_organizations,
-)
+from biliktilik.accounts.permissions import profile_of, role_of
 from biliktilik.languages import in_language
 from biliktilik.lawbook import loader
 from biliktilik.rules import run
@@ -25,6 +19,7 @@ from . import collation
 from . import iin as iin_rules
 from .errors import EmployeeNotFound, OrganizationNotFound
 from .models import CategoryAward, Employee, Organization, PositionHeld
+from .scoping import can_write_in, visible_employees, visible_organizations
 
 EXPIRY_WARNING_DAYS = 90
 

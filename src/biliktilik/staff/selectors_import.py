@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from biliktilik.accounts.permissions import can_write_in, visible_organizations
-
 from .errors import ImportJobNotFound
 from .models import ImportJob, Organization
+from .scoping import can_write_in, visible_organizations
 
 
 def import_jobs(*, viewer) -> QuerySet[ImportJob]:

@@ -13,7 +13,6 @@ from django.forms.models import model_to_dict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.accounts.permissions import can_write_in
 from biliktilik.audit.services import audit_record, canonical_json
 from biliktilik.errors import DomainError, InvalidInput
 from biliktilik.lawbook import loader
@@ -36,6 +35,7 @@ from .models import (
     WorkPeriod,
     with_sort_keys,
 )
+from .scoping import can_write_in
 from .selectors import employee_get
 
 SUGGESTION_MIN_SCORE = 0.75

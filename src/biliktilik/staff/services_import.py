@@ -25,7 +25,6 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.accounts.permissions import can_write_in
 from biliktilik.audit.services import audit_record
 from biliktilik.jobs import runner
 from biliktilik.jobs.runner import Attempt
@@ -46,6 +45,7 @@ from .models import (
     employee_sort_keys,
     with_sort_keys,
 )
+from .scoping import can_write_in
 from .workbooks import export_employees
 
 logger = logging.getLogger(__name__)

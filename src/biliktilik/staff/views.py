@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.core.exceptions import ValidationError as ModelValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,14 +15,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from biliktilik.accounts.permissions import can_write_in
-from biliktilik.catalog.forms import AsOfForm
-from biliktilik.errors import DomainError, NotFound
+from biliktilik.forms import AsOfForm, refused
 
 from . import forms, selectors, services
 from .errors import PermissionDenied as StaffPermissionDenied
 from .errors import StaleVersion
 from .models import Employee
+from .scoping import can_write_in
 
 EMPLOYEES_PER_PAGE = 50
 
@@ -46,10 +44,7 @@ def employee_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def employee_card(request: HttpRequest, employee_id: int) -> HttpResponse:
-    try:
-        employee = services.employee_card_open(viewer=request.user, employee_id=employee_id)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    employee = services.employee_card_open(viewer=request.user, employee_id=employee_id)
     return render(request, "staff/employee_card.html", _card_context(request, employee))
 
 
@@ -64,7 +59,8 @@ def organization_tree(request: HttpRequest) -> HttpResponse:
 
 
 # The HR officer's edits. Each calls the same service as the API; a refusal is put back on the
-# field it names, a permission denial is a 403, and nothing is half-saved (the services are atomic).
+# field it names, a permission denial is a 403 page (biliktilik.config.errors), and nothing is
+# half-saved (the services are atomic).
 
 RECORD_FORMS = {
     "work": (forms.WorkPeriodForm, services.work_period_add),
@@ -80,28 +76,17 @@ def _language() -> str:
 
 
 def _visible_employee(request: HttpRequest, employee_id: int) -> Employee:
-    try:
-        return selectors.employee_get(viewer=request.user, employee_id=employee_id)
-    except NotFound as exc:
-        raise Http404(exc.text()) from exc
+    return selectors.employee_get(viewer=request.user, employee_id=employee_id)
 
 
 def _require_write(request: HttpRequest, employee: Employee) -> None:
     if not can_write_in(request.user, employee.organization):
-        raise PermissionDenied(StaffPermissionDenied().text())
+        raise StaffPermissionDenied()
 
 
 def _call(form, service, **arguments):
     """The service's result, or None with its refusal shown on the form."""
-    try:
-        return service(**arguments)
-    except StaffPermissionDenied as exc:
-        raise PermissionDenied(exc.text()) from exc
-    except StaleVersion:
-        raise
-    except (DomainError, ModelValidationError) as exc:
-        forms.add_service_error(form, exc)
-        return None
+    return refused(form, partial(service, **arguments))
 
 
 def _record_form(kind: str, data=None):
@@ -193,7 +178,7 @@ def position_register_confirm(request: HttpRequest, employee_id: int, position_i
 @login_required
 def employee_new(request: HttpRequest) -> HttpResponse:
     if not selectors.may_write_somewhere(viewer=request.user):
-        raise PermissionDenied(StaffPermissionDenied().text())
+        raise StaffPermissionDenied()
     form = forms.EmployeeForm(request.POST or None, viewer=request.user, language=_language())
     if form.is_valid():
         employee = _call(
@@ -248,10 +233,7 @@ def employee_delete(request: HttpRequest, employee_id: int) -> HttpResponse:
     _require_write(request, employee)
     if request.method == "POST":
         name = str(employee)
-        try:
-            services.employee_delete(actor=request.user, employee=employee)
-        except StaffPermissionDenied as exc:
-            raise PermissionDenied(exc.text()) from exc
+        services.employee_delete(actor=request.user, employee=employee)
         messages.success(request, _("%(name)s was removed from the registry.") % {"name": name})
         return redirect("staff:employees")
     return render(request, "staff/employee_delete.html", {"employee": employee})

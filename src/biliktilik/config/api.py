@@ -1,0 +1,16 @@
+"""The public API with every app's router mounted (``docs/api.md``). Here, not in
+``biliktilik.api``, because the apps' routers use ``biliktilik.api`` (types, errors): mounting
+them there would make each app and the API import each other."""
+
+from biliktilik.api.app import api
+from biliktilik.calculators.api import router as rules_router
+from biliktilik.calendar_app.api import router as calendar_router
+from biliktilik.catalog.api import router as catalog_router
+from biliktilik.staff.api import router as staff_router
+
+api.add_router("", catalog_router)
+api.add_router("", calendar_router)
+api.add_router("", rules_router)
+api.add_router("", staff_router)
+
+__all__ = ["api"]
