@@ -78,9 +78,10 @@ class Domain:
     def __contains__(self, code: object) -> bool:
         return code in self.codes
 
-    def literal(self):
-        """A ``typing.Literal`` of the codes, for pydantic models of the API and the law data."""
-        return Literal[self.codes]  # type: ignore[valid-type]
+    def literal(self, *, without: tuple[str, ...] = ()):
+        """A ``typing.Literal`` of the codes (but those in ``without``), for pydantic models of the
+        API and the law data."""
+        return Literal[tuple(code for code in self.codes if code not in without)]  # type: ignore[valid-type]
 
 
 def _domain(name: str, *pairs: tuple[str, str]) -> Domain:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from biliktilik import vocabulary
 from biliktilik.api.types import ERRORS, Input
 from biliktilik.rules.inputs import AttestationIn, QualificationIn, RuleDate
 
@@ -15,8 +15,11 @@ from . import services
 
 router = Router(tags=["rules"])
 
-Category = Literal["higher", "first", "second", "none"]
-CcCategory = Literal["none", "career_consultant", "case_manager", "mentor"]
+Category = vocabulary.CATEGORY.literal()
+CcCategory = vocabulary.ATTESTATION_CATEGORY.literal()
+Decision = vocabulary.DECISION.literal()
+TermKind = vocabulary.TERM_KIND.literal()
+QualificationLevel = vocabulary.QUALIFICATION_LEVEL.literal()
 
 
 class CitationOut(Schema):
@@ -68,14 +71,7 @@ class AttestationOut(Explained):
     threshold_percent: float
     test_passed: bool
     activity_assessment: Assessment | None
-    decision: Literal[
-        "meets_position",
-        "does_not_meet_position",
-        "meets_declared_category",
-        "meets_current_category",
-        "meets_lower_category",
-        "undetermined",
-    ]
+    decision: Decision
     resulting_category: CcCategory | None
     dismissal: bool
     reattestation_due: dt.date | None
@@ -84,7 +80,7 @@ class AttestationOut(Explained):
 
 class Term(Schema):
     days: int
-    kind: Literal["working", "calendar"]
+    kind: TermKind
 
 
 class ProcedureStepOut(Schema):
@@ -160,7 +156,7 @@ def procedure_schedule(request: HttpRequest, procedure_id: str, query: Query[Sch
 
 
 class GradeQuery(Input):
-    qualification_level: Literal["high", "medium"]
+    qualification_level: QualificationLevel
     category: Category
 
 

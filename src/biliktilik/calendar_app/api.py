@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
+from biliktilik import vocabulary
 from biliktilik.api.types import ERRORS, Input, IsoDate
 
 from . import selectors
+
+DayKind = vocabulary.DAY_KIND.literal()
 
 router = Router(tags=["calendar"])
 
@@ -22,7 +24,7 @@ MAX_MONTHS = selectors.MAX_PERIOD["months"]
 class DayOut(Schema):
     date: dt.date
     working: bool
-    kind: Literal["working", "weekend", "holiday", "holiday_moved", "transferred_day_off", "working_weekend"]
+    kind: DayKind
     name: str | None
     source: str | None = Field(None, description="where the day's status comes from")
 

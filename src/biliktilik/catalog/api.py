@@ -8,13 +8,15 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from biliktilik import vocabulary
 from biliktilik.api.types import ERRORS, Input, IsoDate
 
 from . import selectors
 
 router = Router(tags=["law"])
 
-Status = Literal["in_force", "repealed", "not_yet_in_force", "unknown"]
+Status = vocabulary.ACT_STATUS.literal()
+RegisterSector = vocabulary.REGISTER_SECTOR.literal()
 
 
 class Text(Schema):
@@ -93,7 +95,7 @@ class RegisterPositionOut(Schema):
     block: Literal["A", "B", "C", "D"]
     link: str
     level: str | None
-    sector: Literal["healthcare", "education", "other"] | None
+    sector: RegisterSector | None
     title: Text
     aliases: list[str]
     inferred: bool

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 
+from biliktilik import vocabulary as v
 from biliktilik.text import CONTROL_CHARACTER, has_control_character
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -70,19 +71,25 @@ class _Input(CleanText):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
 
 
+# The contract's enums, from the vocabulary (biliktilik.vocabulary).
+EducationLevel = v.EDUCATION_LEVEL.literal()
+EducationField = v.EDUCATION_FIELD.literal()
+Sector = v.SECTOR.literal()
+QualificationLevel = v.QUALIFICATION_LEVEL.literal()
+Category = v.CATEGORY.literal()
+
+
 class QualificationEducationIn(_Input):
-    level: Literal["tvet", "applied_bachelor", "higher", "postgraduate"]
-    field: Literal["social", "economic", "legal", "pedagogical", "other"]
+    level: EducationLevel
+    field: EducationField
 
 
 class QualificationWorkIn(_Input):
     start: RuleDate = Field(..., alias="from")
     to: RuleDate | None = None
-    sector: Literal[
-        "employment", "social_protection", "education", "healthcare", "business", "quasi_public", "other"
-    ]
-    qualification_level: Literal["high", "medium"] | None = None
-    category: Literal["higher", "first", "second", "none"] | None = None
+    sector: Sector
+    qualification_level: QualificationLevel | None = None
+    category: Category | None = None
     management: bool = False
 
     @field_validator("to")
@@ -105,7 +112,9 @@ class QualificationIn(_Input):
         return self.requirement.split("/", 1)[1]
 
 
-Attestee = Literal["new_employee", "category_applicant", "manager", "lmc_specialist", "cc_assistant"]
+Attestee = v.ATTESTEE.literal()
+AttestationCategory = v.ATTESTATION_CATEGORY.literal()
+DeclaredCategory = v.ATTESTATION_CATEGORY.literal(without=("none",))
 
 
 class AttestationIn(_Input):
@@ -113,12 +122,8 @@ class AttestationIn(_Input):
     attestee: Attestee
     reattestation: bool = False
     test_percent: float = Field(..., ge=0, le=100, allow_inf_nan=False)
-    current_category: Literal["none", "career_consultant", "case_manager", "mentor"] | None = Field(
-        None, validate_default=True
-    )
-    declared_category: Literal["career_consultant", "case_manager", "mentor"] | None = Field(
-        None, validate_default=True
-    )
+    current_category: AttestationCategory | None = Field(None, validate_default=True)
+    declared_category: DeclaredCategory | None = Field(None, validate_default=True)
     rating: float | None = Field(None, ge=0, le=5, allow_inf_nan=False)
     violations: int | None = Field(None, ge=0, le=10_000)
     test_finished_on: RuleDate | None = None
