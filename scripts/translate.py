@@ -836,7 +836,7 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "reconstructed": {"kk": "қалпына келтірілген", "ru": "восстановлено"},
     "The link or level of the row was reconstructed from a damaged source text, not read from it.": {"kk": "Жолдың буыны немесе сатысы бүлінген бастапқы мәтіннен оқылған жоқ, қалпына келтірілді.", "ru": "Звено или ступень строки восстановлены по повреждённому исходному тексту, а не прочитаны в нём."},
     "our translation": {"kk": "біздің аударма", "ru": "наш перевод"},
-    "The text is our translation, not an official text.": {"kk": "Мәтін — біздің аудармамыз, ресми мәтін емес.", "ru": "Текст — наш перевод, а не официальный текст."},
+    "The legal texts in Russian and English on this page are our translations, not official texts.": {"kk": "Осы беттегі құқықтық мәтіндердің орыс және ағылшын тілдеріндегі нұсқалары — біздің аудармамыз, ресми мәтін емес.", "ru": "Тексты правовых актов на русском и английском языках на этой странице — наш перевод, а не официальные тексты."},
     "other language": {"kk": "басқа тілде", "ru": "на другом языке"},
     "There is no text in your language; it is shown in the language it exists in.": {"kk": "Сіздің тіліңізде мәтін жоқ; ол бар тілде көрсетілген.", "ru": "Текста на вашем языке нет; он показан на том языке, на котором есть."},
     "description": {"kk": "сипаттама", "ru": "описание"},

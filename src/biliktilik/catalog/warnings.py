@@ -25,6 +25,8 @@ class Flag:
     level: Level
     label: str | Promise
     explanation: str | Promise
+    # False: true of every text of its kind on the page, so said once in the legend, not per text.
+    per_item: bool = True
 
 
 FLAGS: dict[str, Flag] = {
@@ -49,7 +51,11 @@ FLAGS: dict[str, Flag] = {
             "unofficial",
             "quiet",
             _("our translation"),
-            _("The text is our translation, not an official text."),
+            _(
+                "The legal texts in Russian and English on this page are our translations, "
+                "not official texts."
+            ),
+            per_item=False,
         ),
         Flag(
             "fallback",

@@ -31,7 +31,7 @@ def lt(context, value, official: str = "kk"):
     if used != lang:
         return format_html("{} {}", shown, mark(context, "fallback", LANG_NAMES[used]))
     if official and used != official:
-        return format_html("{} {}", shown, mark(context, "unofficial"))
+        mark(context, "unofficial")  # said once in the page's legend, not beside every text
     return shown
 
 
@@ -48,6 +48,8 @@ def mark(context, code: str, text: str | None = None):
     if warnings.is_action(code):
         return flag(context, code)
     _used(context).append(code)
+    if not found.per_item:
+        return ""
     label = text or found.label
     return format_html(
         '<small class="mark" data-mark="{}" title="{}">{}</small>', code, found.explanation, label
@@ -114,7 +116,8 @@ def point_name(point):
     """A point's heading in the reader's language ("54-тармақ", "п. 54", "кіріспе", "приложение");
     empty for an id that is no number the act prints (the text then speaks for itself)."""
     label = point_label(point, (get_language() or "kk")[:2], in_full=True)
-    return label if label != point else ""
+    # The English word for the preamble is its id; any other id returned unchanged has no word.
+    return label if label != point or point == "preamble" else ""
 
 
 @register.simple_tag
