@@ -314,4 +314,55 @@ VOCABULARY: dict[str, dict[str, str | list[str]]] = {
         "ru": "В реестре нет ячейки для сочетания: {qualification_level}, {category}.",
     },
     "The act {act} is not loaded.": {"kk": "Акт жүктелмеген: {act}.", "ru": "Акт не загружен: {act}."},
+    # --- IIN check (src/biliktilik/staff/iin.py) ---
+    "An IIN must consist of exactly 12 digits; letters, spaces and other characters are not allowed.": {
+        "kk": "ЖСН дәл 12 цифрдан тұруы тиіс; әріптерге, бос орындарға және басқа таңбаларға жол берілмейді.",
+        "ru": "ИИН должен состоять ровно из 12 цифр; буквы, пробелы и другие символы не допускаются.",
+    },
+    "The seventh digit of an IIN gives the century of birth and sex and must be 1 to 6, but here it is {digit}; 0, which some registries give to foreign citizens, is not accepted for employees.": {
+        "kk": "ЖСН-нің жетінші цифры туған ғасыр мен жынысты білдіреді және 1-ден 6-ға дейін болуы тиіс, ал мұнда ол {digit}; кейбір тізілімдерде шетел азаматтарына берілетін 0 цифры қызметкерлер үшін қабылданбайды.",
+        "ru": "Седьмая цифра ИИН обозначает век рождения и пол и должна быть от 1 до 6, а здесь она {digit}; цифра 0, которую некоторые реестры присваивают иностранным гражданам, для работников не принимается.",
+    },
+    "The first six digits of an IIN ({digits}) must be the birth date as YYMMDD, but there is no such calendar date in {first_year}–{last_year}, the years the seventh digit points to.": {
+        "kk": "ЖСН-нің алғашқы алты цифры ({digits}) туған күнді ЖЖААКК түрінде көрсетуі тиіс, бірақ жетінші цифр көрсеткен {first_year}–{last_year} жылдар аралығында мұндай күн күнтізбеде жоқ.",
+        "ru": "Первые шесть цифр ИИН ({digits}) должны быть датой рождения в виде ГГММДД, но в {first_year}–{last_year} годах, на которые указывает седьмая цифра, такой даты в календаре нет.",
+    },
+    "The birth date in the IIN is {birth_date}, which is after {today}, so this IIN cannot have been issued yet.": {
+        "kk": "ЖСН бойынша туған күн — {birth_date}, бұл {today} күнінен кейін, сондықтан мұндай ЖСН әлі берілуі мүмкін емес.",
+        "ru": "Дата рождения по ИИН — {birth_date}, это позже {today}, поэтому такой ИИН ещё не мог быть присвоен.",
+    },
+    "No check digit exists for the first 11 digits of this IIN (both passes leave a remainder of 10), so such numbers are never issued.": {
+        "kk": "Бұл ЖСН-нің алғашқы 11 цифры үшін бақылау цифры болмайды (екі есептеуде де қалдық 10 шығады), сондықтан мұндай нөмір берілмейді.",
+        "ru": "Для первых 11 цифр этого ИИН контрольная цифра не существует (оба расчёта дают остаток 10), поэтому такие номера не присваиваются.",
+    },
+    "The last digit of the IIN, the check digit, is {actual}, but the first 11 digits require {expected}; the number was probably mistyped.": {
+        "kk": "ЖСН-нің соңғы, бақылау цифры {actual}, ал алғашқы 11 цифр бойынша ол {expected} болуы тиіс; нөмір қате терілген болуы мүмкін.",
+        "ru": "Последняя, контрольная цифра ИИН — {actual}, а по первым 11 цифрам она должна быть {expected}; вероятно, номер введён с ошибкой.",
+    },
+    # --- citations (src/biliktilik/lawbook/citations.py) ---
+    "order No. {number} of {date}": {"kk": "№ {number} бұйрық ({date})", "ru": "приказ № {number} от {date}"},
+    "as worded by order No. {number}": {
+        "kk": "№ {number} бұйрықтың редакциясы",
+        "ru": "в редакции приказа № {number}",
+    },
+    "p. {point}": {"kk": "{point}-тармақ", "ru": "п. {point}"},
+    "point {point}": {"kk": "{point}-тармақ", "ru": "пункт {point}"},
+    "the appendix": {"kk": "қосымша", "ru": "приложение"},
+    "appendix {number}": {"kk": "{number}-қосымша", "ru": "приложение {number}"},
+    "preamble": {"kk": "кіріспе", "ru": "преамбула"},
+    "subp. {subpoint}": {"kk": "{subpoint}) тармақша", "ru": "пп. {subpoint})"},
+    "block {block}": {"kk": "{block} блогы", "ru": "блок {block}"},
+    # --- objects of the audit trail, quantities ---
+    "in the %(c)s": {"kk": "(%(c)s)", "ru": "(%(c)s)"},
+    "data set": {"kk": "деректер жиынтығы", "ru": "набор данных"},
+    "%(counter)s month": {"kk": ["%(counter)s ай", "%(counter)s ай"], "ru": ["%(counter)s месяц", "%(counter)s месяца", "%(counter)s месяцев", "%(counter)s месяца"]},
+    "account": {"kk": "тіркелгі", "ru": "учётная запись"},
+    "API token": {"kk": "API токені", "ru": "API-токен"},
+    "organization": {"kk": "ұйым", "ru": "организация"},
+    "list of employees": {"kk": "қызметкерлер тізімі", "ru": "список работников"},
+    "position held": {"kk": "атқаратын лауазымы", "ru": "занимаемая должность"},
+    "work period": {"kk": "еңбек жолының кезеңі", "ru": "период трудовой деятельности"},
+    "category award": {"kk": "санат беру", "ru": "присвоение категории"},
+    "training": {"kk": "оқу", "ru": "обучение"},
+    "import": {"kk": "жүктеу", "ru": "импорт"},
 }

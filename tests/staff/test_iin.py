@@ -125,7 +125,7 @@ def test_messages_show_dates_the_local_way_and_name_the_expected_digit():
     params = {"birth_date": "2025-06-02", "today": "2025-06-01"}
     assert "02.06.2025" in message("birth_date_in_future", params, "ru")
     assert "должна быть 1" in message("check_digit_mismatch", {"expected": 1, "actual": 5}, "ru")
-    assert message("not_12_digits", {}, "de") == MESSAGES["not_12_digits"]["en"]
+    assert message("not_12_digits", {}, "de") == MESSAGES["not_12_digits"]  # the English msgid
 
 
 def test_a_kazakh_message_uses_kazakh_letters():

@@ -9,44 +9,28 @@ from __future__ import annotations
 
 import re
 
+from biliktilik.vocabulary import N_, QUALIFICATION_LEVEL, translate
+
 from .loader import Lawbook, default
 
-_ACT = {
-    "kk": "№ {number} бұйрық ({date})",
-    "ru": "приказ № {number} от {date}",
-    "en": "order No. {number} of {date}",
-}
-_WORDING = {
-    "kk": "№ {number} бұйрықтың редакциясы",
-    "ru": "в редакции приказа № {number}",
-    "en": "as worded by order No. {number}",
-}
-_POINT = {"kk": "{point}-тармақ", "ru": "п. {point}", "en": "p. {point}"}
-_POINT_IN_FULL = {"kk": "{point}-тармақ", "ru": "пункт {point}", "en": "point {point}"}
-_APPENDIX = {"kk": "қосымша", "ru": "приложение", "en": "the appendix"}
-_NUMBERED_APPENDIX = {"kk": "{number}-қосымша", "ru": "приложение {number}", "en": "appendix {number}"}
-_PREAMBLE = {"kk": "кіріспе", "ru": "преамбула", "en": "preamble"}
-_SUBPOINT = {"kk": "{subpoint}) тармақша", "ru": "пп. {subpoint})", "en": "subp. {subpoint}"}
-_BLOCK = {"kk": "{block} блогы", "ru": "блок {block}", "en": "block {block}"}
-# The ladders of points 54-69 are cut by qualification level, which the text does not number.
-_LEVEL = {
-    "high": {
-        "kk": "біліктіліктің жоғары деңгейі",
-        "ru": "высокий уровень квалификации",
-        "en": "high qualification level",
-    },
-    "medium": {
-        "kk": "біліктіліктің орташа деңгейі",
-        "ru": "средний уровень квалификации",
-        "en": "medium qualification level",
-    },
-}
+_ACT = N_("order No. {number} of {date}")
+_WORDING = N_("as worded by order No. {number}")
+_POINT = N_("p. {point}")
+_POINT_IN_FULL = N_("point {point}")
+_APPENDIX = N_("the appendix")
+_NUMBERED_APPENDIX = N_("appendix {number}")
+_PREAMBLE = N_("preamble")
+_SUBPOINT = N_("subp. {subpoint}")
+_BLOCK = N_("block {block}")
+# The ladders of points 54-69 are cut by qualification level, which the text does not number:
+# such a sub-point is the level's code, named as the vocabulary names it.
+_LEVELS = ("high", "medium")
 _NUMBER = re.compile(r"^[0-9]+(-[0-9]+)*$")
 ACT_ID = re.compile(r"^[a-z]+-\d{4}-\d+$")
 
 
 def _lang(language: str) -> str:
-    return language if language in _ACT else "kk"
+    return language if language in ("kk", "ru", "en") else "kk"
 
 
 def act_label(act_id: str, language: str, book: Lawbook | None = None) -> str:
@@ -55,7 +39,7 @@ def act_label(act_id: str, language: str, book: Lawbook | None = None) -> str:
     if view is None:
         return act_id
     act = view.act
-    return _ACT[_lang(language)].format(number=act.number, date=act.adopted.strftime("%d.%m.%Y"))
+    return translate(_ACT, _lang(language)).format(number=act.number, date=act.adopted.strftime("%d.%m.%Y"))
 
 
 def wording_label(act_id: str, language: str, book: Lawbook | None = None) -> str:
@@ -63,22 +47,22 @@ def wording_label(act_id: str, language: str, book: Lawbook | None = None) -> st
     view = (book or default()).get(act_id)
     if view is None:
         return act_id
-    return _WORDING[_lang(language)].format(number=view.act.number)
+    return translate(_WORDING, _lang(language)).format(number=view.act.number)
 
 
 def point_label(point: str, language: str, *, in_full: bool = False) -> str:
     """ "12-3-тармақ", "п. 12-3" ("пункт 12-3" ``in_full``, for a heading), "қосымша", "кіріспе"."""
     lang = _lang(language)
     if point == "appendix":
-        return _APPENDIX[lang]
+        return translate(_APPENDIX, lang)
     if point.startswith("appendix-"):
-        return _NUMBERED_APPENDIX[lang].format(number=point.removeprefix("appendix-"))
+        return translate(_NUMBERED_APPENDIX, lang).format(number=point.removeprefix("appendix-"))
     if point == "preamble":
-        return _PREAMBLE[lang]
+        return translate(_PREAMBLE, lang)
     if point.startswith("standard-") and _NUMBER.match(point.removeprefix("standard-")):
         point = point.removeprefix("standard-")
     if _NUMBER.match(point):
-        return (_POINT_IN_FULL if in_full else _POINT)[lang].format(point=point)
+        return translate(_POINT_IN_FULL if in_full else _POINT, lang).format(point=point)
     return point
 
 
@@ -91,11 +75,11 @@ def printed_number(act_id: str, point: str, book: Lawbook | None = None) -> str:
 
 def subpoint_label(subpoint: str, language: str) -> str:
     lang = _lang(language)
-    if subpoint in _LEVEL:
-        return _LEVEL[subpoint][lang]
+    if subpoint in _LEVELS:
+        return QUALIFICATION_LEVEL.label(subpoint, lang)
     if len(subpoint) == 1 and subpoint.isalpha():
-        return _BLOCK[lang].format(block=subpoint.upper())
-    return _SUBPOINT[lang].format(subpoint=subpoint)
+        return translate(_BLOCK, lang).format(block=subpoint.upper())
+    return translate(_SUBPOINT, lang).format(subpoint=subpoint)
 
 
 def citation_label(citation, language: str, book: Lawbook | None = None) -> str:

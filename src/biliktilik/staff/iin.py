@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from biliktilik.vocabulary import N_, translate
+
 Sex = Literal["male", "female"]
 
 FIRST_PASS_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -152,55 +154,25 @@ def _century_digit(year: int, sex: Sex) -> int:
     raise ValueError(f"no IIN for sex {sex!r} born in {year}: only 1800-2099, male or female")
 
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "not_12_digits": {
-        "kk": "ЖСН дәл 12 цифрдан тұруы тиіс; әріптерге, бос орындарға және басқа таңбаларға жол берілмейді.",
-        "ru": "ИИН должен состоять ровно из 12 цифр; буквы, пробелы и другие символы не допускаются.",
-        "en": "An IIN must consist of exactly 12 digits; letters, spaces and other characters are not "
-        "allowed.",
-    },
-    "bad_century_digit": {
-        "kk": "ЖСН-нің жетінші цифры туған ғасыр мен жынысты білдіреді және 1-ден 6-ға дейін болуы тиіс, "
-        "ал мұнда ол {digit}; кейбір тізілімдерде шетел азаматтарына берілетін 0 цифры қызметкерлер үшін "
-        "қабылданбайды.",
-        "ru": "Седьмая цифра ИИН обозначает век рождения и пол и должна быть от 1 до 6, а здесь она "
-        "{digit}; цифра 0, которую некоторые реестры присваивают иностранным гражданам, для работников "
-        "не принимается.",
-        "en": "The seventh digit of an IIN gives the century of birth and sex and must be 1 to 6, but here "
-        "it is {digit}; 0, which some registries give to foreign citizens, is not accepted for employees.",
-    },
-    "bad_birth_date": {
-        "kk": "ЖСН-нің алғашқы алты цифры ({digits}) туған күнді ЖЖААКК түрінде көрсетуі тиіс, бірақ "
-        "жетінші цифр көрсеткен {first_year}–{last_year} жылдар аралығында мұндай күн күнтізбеде жоқ.",
-        "ru": "Первые шесть цифр ИИН ({digits}) должны быть датой рождения в виде ГГММДД, но в "
-        "{first_year}–{last_year} годах, на которые указывает седьмая цифра, такой даты в календаре нет.",
-        "en": "The first six digits of an IIN ({digits}) must be the birth date as YYMMDD, but there is no "
-        "such calendar date in {first_year}–{last_year}, the years the seventh digit points to.",
-    },
-    "birth_date_in_future": {
-        "kk": "ЖСН бойынша туған күн — {birth_date}, бұл {today} күнінен кейін, сондықтан мұндай ЖСН әлі "
-        "берілуі мүмкін емес.",
-        "ru": "Дата рождения по ИИН — {birth_date}, это позже {today}, поэтому такой ИИН ещё не мог быть "
-        "присвоен.",
-        "en": "The birth date in the IIN is {birth_date}, which is after {today}, so this IIN cannot have "
-        "been issued yet.",
-    },
-    "no_valid_check_digit": {
-        "kk": "Бұл ЖСН-нің алғашқы 11 цифры үшін бақылау цифры болмайды (екі есептеуде де қалдық 10 шығады), "
-        "сондықтан мұндай нөмір берілмейді.",
-        "ru": "Для первых 11 цифр этого ИИН контрольная цифра не существует (оба расчёта дают остаток 10), "
-        "поэтому такие номера не присваиваются.",
-        "en": "No check digit exists for the first 11 digits of this IIN (both passes leave a remainder of "
-        "10), so such numbers are never issued.",
-    },
-    "check_digit_mismatch": {
-        "kk": "ЖСН-нің соңғы, бақылау цифры {actual}, ал алғашқы 11 цифр бойынша ол {expected} болуы тиіс; "
-        "нөмір қате терілген болуы мүмкін.",
-        "ru": "Последняя, контрольная цифра ИИН — {actual}, а по первым 11 цифрам она должна быть "
-        "{expected}; вероятно, номер введён с ошибкой.",
-        "en": "The last digit of the IIN, the check digit, is {actual}, but the first 11 digits require "
-        "{expected}; the number was probably mistyped.",
-    },
+MESSAGES: dict[str, str] = {
+    "not_12_digits": N_(
+        "An IIN must consist of exactly 12 digits; letters, spaces and other characters are not allowed."
+    ),
+    "bad_century_digit": N_(
+        "The seventh digit of an IIN gives the century of birth and sex and must be 1 to 6, but here it is {digit}; 0, which some registries give to foreign citizens, is not accepted for employees."
+    ),
+    "bad_birth_date": N_(
+        "The first six digits of an IIN ({digits}) must be the birth date as YYMMDD, but there is no such calendar date in {first_year}–{last_year}, the years the seventh digit points to."
+    ),
+    "birth_date_in_future": N_(
+        "The birth date in the IIN is {birth_date}, which is after {today}, so this IIN cannot have been issued yet."
+    ),
+    "no_valid_check_digit": N_(
+        "No check digit exists for the first 11 digits of this IIN (both passes leave a remainder of 10), so such numbers are never issued."
+    ),
+    "check_digit_mismatch": N_(
+        "The last digit of the IIN, the check digit, is {actual}, but the first 11 digits require {expected}; the number was probably mistyped."
+    ),
 }
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -208,8 +180,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 def message(code: str, params: dict, language: str) -> str:
     """The whole-sentence reason for ``code`` in ``language`` (kk, ru or en; other languages get en)."""
-    templates = MESSAGES[code]
-    template = templates.get(language) or templates["en"]
+    template = translate(MESSAGES[code], language)
 
     def shown(value):
         if isinstance(value, str) and (match := _ISO_DATE.fullmatch(value)):
