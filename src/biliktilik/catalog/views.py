@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from biliktilik.forms import AsOfForm
 
-from . import selectors
-from .forms import PositionSearchForm
+from . import search, selectors, services
+from .forms import ActSearchForm, PositionSearchForm
 
 POINTS_PER_PAGE = 8
 POSITIONS_PER_PAGE = 50
@@ -54,7 +56,7 @@ def register(request: HttpRequest) -> HttpResponse:
     q = block = None
     if form.is_valid():
         q, block = form.cleaned_data["q"], form.cleaned_data["block"] or None
-    results = selectors.position_search(q=q, block=block, limit=10_000)
+    results = selectors.position_search(q=q, block=block, limit=10_000, with_ties=True)
     page = Paginator(results, POSITIONS_PER_PAGE).get_page(request.GET.get("page"))
     template = "catalog/_positions.html" if request.htmx else "catalog/register.html"
     extra = "&" + urlencode({"q": q or "", "block": block or ""})
@@ -102,3 +104,26 @@ def procedures(request: HttpRequest) -> HttpResponse:
     return render(
         request, "catalog/procedures.html", {"form": form, "as_of": as_of, **selectors.services_on(as_of)}
     )
+
+
+SEARCH_PROBLEMS = {
+    "empty": _("Type a word or two to find in the acts."),
+    "no_words": _("Type at least two letters of a word: punctuation and single letters are not searched."),
+    "too_long": _("The query is too long: type at most 200 characters."),
+    "too_many_words": _("Type at most 8 words: the points found hold every word typed."),
+}
+
+
+def act_search(request: HttpRequest) -> HttpResponse:
+    form = ActSearchForm(request.GET or None)
+    as_of = form.value("as_of", dt.date.today())
+    language = form.value("lang", request.LANGUAGE_CODE)
+    found = problem = None
+    if form.is_bound and form.is_valid():
+        services.search_index_refresh()
+        try:
+            found = selectors.act_search(q=form.cleaned_data["q"], language=language, as_of=as_of)
+        except search.QueryProblem as exc:
+            problem = SEARCH_PROBLEMS[exc.code]
+    context = {"form": form, "as_of": as_of, "language": language, "found": found, "problem": problem}
+    return render(request, "catalog/search.html", context)
