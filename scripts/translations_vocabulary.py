@@ -355,7 +355,10 @@ VOCABULARY: dict[str, dict[str, str | list[str]]] = {
     # --- objects of the audit trail, quantities ---
     "in the %(c)s": {"kk": "(%(c)s)", "ru": "(%(c)s)"},
     "data set": {"kk": "деректер жиынтығы", "ru": "набор данных"},
-    "%(counter)s month": {"kk": ["%(counter)s ай", "%(counter)s ай"], "ru": ["%(counter)s месяц", "%(counter)s месяца", "%(counter)s месяцев", "%(counter)s месяца"]},
+    "%(counter)s month": {
+        "kk": ["%(counter)s ай", "%(counter)s ай"],
+        "ru": ["%(counter)s месяц", "%(counter)s месяца", "%(counter)s месяцев", "%(counter)s месяца"],
+    },
     "account": {"kk": "тіркелгі", "ru": "учётная запись"},
     "API token": {"kk": "API токені", "ru": "API-токен"},
     "organization": {"kk": "ұйым", "ru": "организация"},
@@ -365,4 +368,21 @@ VOCABULARY: dict[str, dict[str, str | list[str]]] = {
     "category award": {"kk": "санат беру", "ru": "присвоение категории"},
     "training": {"kk": "оқу", "ru": "обучение"},
     "import": {"kk": "жүктеу", "ru": "импорт"},
+    # --- rule explanations: renewal and the violations gap ---
+    "The declared category ({declared}) is below the one held ({current}); declaring the category held renews it.": {
+        "kk": "Мәлімделген санат ({declared}) қазіргі санаттан ({current}) төмен; қазіргі санатты мәлімдеу оны ұзартады.",
+        "ru": "Заявленная категория ({declared}) ниже имеющейся ({current}); заявление имеющейся категории продлевает её.",
+    },
+    "Legal gap: the number of violations recorded in the information system is not given; it is not taken as none: both outcomes are evaluated: {outcomes} points.": {
+        "kk": "Құқықтық олқылық: ақпараттық жүйеде тіркелген бұзушылықтар саны көрсетілмеген; ол «бұзушылық жоқ» деп есептелмейді: екі нәтиже де бағаланады: {outcomes} балл.",
+        "ru": "Правовой пробел: число нарушений, зафиксированных в информационной системе, не указано; оно не принимается за отсутствие нарушений: оцениваются оба исхода: {outcomes} баллов.",
+    },
+    "The declared category is the one held ({attestation_category}): the attestation renews it for a new term.": {
+        "kk": "Мәлімделген санат — қазіргі санат ({attestation_category}): аттестаттау оны жаңа мерзімге ұзартады.",
+        "ru": "Заявленная категория совпадает с имеющейся ({attestation_category}): аттестация продлевает её на новый срок.",
+    },
+    "The gap evaluated every way; rating points → violations points → total → decision: {outcomes}.": {
+        "kk": "Олқылық барлық жолмен бағаланды; баға балы → бұзушылық балы → жалпы балл → шешім: {outcomes}.",
+        "ru": "Пробел оценён всеми способами; баллы за оценку → баллы за нарушения → итог → решение: {outcomes}.",
+    },
 }

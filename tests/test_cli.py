@@ -66,7 +66,7 @@ def test_the_cli_refuses_bad_input_naming_the_field():
     done = cli("attestation", "-", stdin=json.dumps(bad))
     assert done.returncode == 2
     body = json.loads(done.stdout)
-    assert body["code"] == "declared_not_above_current"
+    assert body["code"] == "declared_below_current"
     assert body["errors"][0]["loc"] == ["declared_category"]
 
 

@@ -157,7 +157,7 @@ BAD_ATTESTATION = [
         "a declared category below the current one",
         {"current_category": "case_manager", "declared_category": "career_consultant"},
         ["body", "declared_category"],
-        "declared_not_above_current",
+        "declared_below_current",
     ),
     ("an unknown attestee", {"attestee": "intern"}, ["body", "attestee"], "validation_error"),
     ("a malformed test date", {"test_finished_on": "3 Nov 2025"}, ["body", "test_finished_on"], None),

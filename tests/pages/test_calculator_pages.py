@@ -178,10 +178,17 @@ def test_an_applicant_without_a_current_category_is_told_so_at_the_field(english
 
 
 @pytest.mark.django_db
-def test_a_declared_category_not_above_the_current_one_is_explained(english):
+def test_a_declared_category_below_the_current_one_is_explained(english):
     data = attestation_data(current_category="mentor", declared_category="case_manager")
     html = english.post(reverse("calculators:attestation"), data).content.decode()
-    assert "must be above the one held" in html
+    assert "is below the one held (mentor); declaring the category held renews it" in html
+
+
+@pytest.mark.django_db
+def test_a_mentor_may_declare_mentor_again_to_renew_it(english):
+    data = attestation_data(current_category="mentor", declared_category="mentor", test_percent="100")
+    html = english.post(reverse("calculators:attestation"), data).content.decode()
+    assert "the attestation renews it for a new term" in html
 
 
 @pytest.mark.django_db

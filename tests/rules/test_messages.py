@@ -36,7 +36,7 @@ def test_the_scan_finds_the_codes():
         "step_not_met",
         "threshold",
         "wording_not_in_sources",
-        "declared_not_above_current",
+        "declared_below_current",
     } <= (emitted_codes())
 
 

@@ -6,8 +6,11 @@ Appendix 1-2), decisions (p.30), what follows a failed test (p.27, p.28) and the
 Interpretations, stated in every result that uses them: score bounds are half-open intervals
 (≥85; ≥70 and <85; <70); the category order none < career_consultant < case_manager < mentor;
 a category applicant is decided on the Appendix 1-2 total; test points are proportional.
-Legal gap: a rating in (3.9, 4.0], or no rating, is covered by neither row of Appendix 1-2 —
-both outcomes are evaluated; when they agree the decision is given, otherwise ``undetermined``.
+Legal gaps: a rating in (3.9, 4.0], or no rating, is covered by neither row of Appendix 1-2; a
+violations figure that is not given is not "no violations" — in both cases every outcome is
+evaluated; when they agree the decision is given, otherwise ``undetermined``. A specialist may
+declare the category held: at the end of its term the attestation renews it (a mentor can only
+renew); see docs/reading/.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from .explain import LawGap, Trace
 
 BASE_ACT = "order-2024-422"
 RATING_GAP = "rating-between-3.9-and-4"
+VIOLATIONS_GAP = "violations-not-given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +131,18 @@ def _rating_points(params: Attestation, rating: float | None, trace: Trace) -> t
     return values
 
 
-def _violations_points(params: Attestation, violations: int, trace: Trace) -> float:
-    for band in params.activity_assessment.violations:
+def _violations_points(params: Attestation, violations: int | None, trace: Trace) -> tuple[float, ...]:
+    """The points the violations give; every row's points when the figure is missing (a gap:
+    "no violations recorded" is a fact the information system states, never a default)."""
+    bands = params.activity_assessment.violations
+    if violations is None:
+        values = tuple(sorted({b.points for b in bands}, reverse=True))
+        trace.add("gap_violations", bands[0].source, gap=VIOLATIONS_GAP, outcomes=list(values))
+        return values
+    for band in bands:
         if _in_band(violations, band):
             trace.add("violations_points", band.source, violations=violations, points=band.points)
-            return band.points
+            return (band.points,)
     raise LawGap("no_violations_band", "violations", violations=violations)
 
 
@@ -154,40 +165,38 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         max_points=maximum.value,
     )
     rating_options = _rating_points(params, facts.rating, trace)
-    violations = _violations_points(params, facts.violations or 0, trace)
+    violations_options = _violations_points(params, facts.violations, trace)
     outcomes = []
     for rating_points in rating_options:
-        total = test_points + rating_points + violations
-        band = _decision_band(params.decisions, "category_applicant", total)
-        outcomes.append((rating_points, _shown(total), band))
-    decisions = {band.decision for _, _, band in outcomes}
+        for violations_points in violations_options:
+            total = test_points + rating_points + violations_points
+            band = _decision_band(params.decisions, "category_applicant", total)
+            outcomes.append((rating_points, violations_points, _shown(total), band))
+    decisions = {band.decision for *_, band in outcomes}
+    # A figure is known when the gap leaves it one value; the total only when both are known.
+    rating_points = rating_options[0] if len(rating_options) == 1 else None
+    violations_points = violations_options[0] if len(violations_options) == 1 else None
     if len(outcomes) > 1:
         trace.add(
             "gap_both_ways",
             None,
-            gap=RATING_GAP,
-            outcomes=[{"rating_points": r, "total": t, "decision": b.decision} for r, t, b in outcomes],
+            outcomes=[
+                {"rating_points": r, "violations_points": v, "total": t, "decision": b.decision}
+                for r, v, t, b in outcomes
+            ],
         )
-    if len(decisions) > 1:
-        trace.add("gap_undetermined", None)
-        assessment = {
-            "test_points": _shown(test_points),
-            "rating_points": None,
-            "violations_points": violations,
-            "total": None,
-        }
-        return assessment, "undetermined", None
-    rating_points, total, band = outcomes[0]
-    if len(outcomes) > 1:
-        trace.add("gap_same_decision", None, decision=band.decision)
-        rating_points = None
-        total = None
     assessment = {
         "test_points": _shown(test_points),
         "rating_points": rating_points,
-        "violations_points": violations,
-        "total": total,
+        "violations_points": violations_points,
+        "total": outcomes[0][2] if len(outcomes) == 1 else None,
     }
+    if len(decisions) > 1:
+        trace.add("gap_undetermined", None)
+        return assessment, "undetermined", None
+    band = outcomes[0][3]
+    if len(outcomes) > 1:
+        trace.add("gap_same_decision", None, decision=band.decision)
     trace.add(
         "decision_band",
         band.source,
@@ -198,6 +207,8 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
     )
     if band.decision == "meets_declared_category":
         resulting = facts.declared_category
+        if facts.declared_category == facts.current_category:
+            trace.add("renewal", band.source, attestation_category=resulting)
     elif band.decision == "meets_current_category":
         resulting = facts.current_category
     else:
@@ -301,9 +312,7 @@ def evaluate(
         dismissal, due = False, None
     else:
         decision, resulting, dismissal, due = _failed(params, facts, ladder, finished, trace)
-    trace.add(
-        "result", None, decision=decision, attestation_category=resulting, dismissal=dismissal
-    )
+    trace.add("result", None, decision=decision, attestation_category=resulting, dismissal=dismissal)
     return AttestationOutcome(
         threshold_percent=threshold.percent,
         test_passed=passed,

@@ -83,7 +83,17 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "both outcomes are evaluated: {outcomes} points."
     ),
     "violations_points": N_("Violations recorded: {violations} → {points} points."),
-    "gap_both_ways": N_("The gap evaluated both ways; rating points → total → decision: {outcomes}."),
+    "gap_violations": N_(
+        "Legal gap: the number of violations recorded in the information system is not given; it is "
+        "not taken as none: both outcomes are evaluated: {outcomes} points."
+    ),
+    "renewal": N_(
+        "The declared category is the one held ({attestation_category}): the attestation renews it "
+        "for a new term."
+    ),
+    "gap_both_ways": N_(
+        "The gap evaluated every way; rating points → violations points → total → decision: {outcomes}."
+    ),
     "gap_same_decision": N_(
         "Both ways give the same decision ({decision}), so it is given; the exact score stays open."
     ),
@@ -148,8 +158,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "point_not_in_force": N_("Point {point} was not yet in force on {date}."),
     "unknown_requirement": N_("Unknown requirement: {requirement}."),
     "unknown_procedure": N_("Unknown procedure: {procedure}."),
-    "declared_not_above_current": N_(
-        "The declared category ({declared}) must be above the one held ({current})."
+    "declared_below_current": N_(
+        "The declared category ({declared}) is below the one held ({current}); declaring the "
+        "category held renews it."
     ),
     "no_decision_band": N_("The law data has no decision row for the {attestee} at a score of {score}."),
     "no_violations_band": N_("The law data has no row for {violations} violations."),

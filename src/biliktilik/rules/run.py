@@ -84,9 +84,10 @@ def attestation(
     applicant = data.attestee == "category_applicant"
     if applicant:
         rank = {c.id: c.rank for c in params.categories}
-        if rank[data.declared_category] <= rank[data.current_category]:
+        # Declaring the category held renews it at the end of its term (a mentor can only renew).
+        if rank[data.declared_category] < rank[data.current_category]:
             raise InputError(
-                "declared_not_above_current",
+                "declared_below_current",
                 "declared_category",
                 declared=data.declared_category,
                 current=data.current_category,
