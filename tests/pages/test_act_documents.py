@@ -67,3 +67,23 @@ def test_point_headings_are_words_of_the_readers_language(client, language, head
     shown = [re.sub(r"<.*", "", h).strip() for h in re.findall(r"<h3>(.*?)</h3>", html, flags=re.S)]
     assert [shown[0], shown[1], shown[-1]] == headings
     assert "appendix" not in " ".join(shown) and "preamble" not in " ".join(shown)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "heads"),
+    [
+        ("kk", ["№", "Критерий", "Көрсеткіштер*", "Балдар", "Сараптама комиссиясының балдары"]),
+        ("ru", ["№", "Критерий", "Показатели*", "Баллы", "Баллы экспертной комиссии"]),
+    ],
+)
+def test_the_attestations_assessment_table_is_a_table(client, language, heads):
+    client.cookies["django_language"] = language
+    html = client.get("/acts/order-2024-422/?point=appendix-1-2&as_of=2025-10-01").content.decode()
+    article = html.split('id="p-appendix-1-2"', 1)[1].split("</article>", 1)[0]
+    table = article.split('<table class="act-table">', 1)[1].split("</table>", 1)[0]
+    assert [re.sub(r"<[^>]+>", "", h) for h in re.findall(r'<th scope="col">(.*?)</th>', table)] == heads
+    rows = re.findall(r'<tr id="p-appendix-1-2-(\d)">(.*?)</tr>', table, flags=re.S)
+    assert [n for n, _ in rows] == ["1", "2", "3"]
+    assert [row.count("<td") for _, row in rows] == [5, 4, 4] and table.count('colspan="2"') == 2
+    assert "Кесте бағандары" not in article and "Графы таблицы" not in article

@@ -74,12 +74,24 @@ def version_dict(view: ActView, point_id: str, version: PointVersion) -> dict:
     return {
         "point": point_id,
         "text": ltext(version.text),
-        "subpoints": [{"subpoint": s.subpoint, "text": ltext(s.text)} for s in version.subpoints],
+        "subpoints": [
+            {
+                "subpoint": s.subpoint,
+                "text": ltext(s.text),
+                "cells": [{"text": ltext(c.text), "colspan": c.colspan} for c in s.cells],
+            }
+            for s in version.subpoints
+        ],
+        "columns": [ltext(c) for c in version.columns],
         "wording_by": version.wording_by,
         "valid_from": version.valid_from or view.effective_from,
         "valid_to": version.valid_to,
         "note": version.note,
     }
+
+
+# A point's history lists its wordings by date, without their text's parts.
+_NOT_IN_HISTORY = ("subpoints", "columns", "point")
 
 
 def act_points(view: ActView, as_of: dt.date) -> list[dict]:
@@ -94,7 +106,7 @@ def act_points(view: ActView, as_of: dt.date) -> list[dict]:
         item["section"] = ltext(point.section)
         item["number"] = point.number
         item["history"] = [
-            {k: v for k, v in version_dict(view, point_id, old).items() if k not in ("subpoints", "point")}
+            {k: v for k, v in version_dict(view, point_id, old).items() if k not in _NOT_IN_HISTORY}
             for old in point.versions
         ]
         points.append(item)

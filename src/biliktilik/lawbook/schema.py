@@ -124,9 +124,17 @@ class Amendment(Strict):
     source: Citation
 
 
+class Cell(Strict):
+    text: LText
+    colspan: int = Field(default=1, ge=1, description="columns it spans, as the act's table merges them")
+
+
 class SubPoint(Strict):
     subpoint: str = Field(pattern=POINT_ID)
     text: LText
+    cells: list[Cell] = Field(
+        default=[], description="the sub-point as a row of the table its version's `columns` head"
+    )
 
 
 class PointVersion(Strict):
@@ -141,6 +149,7 @@ class PointVersion(Strict):
     valid_to: dt.date | None = None
     text: LText | None = None
     subpoints: list[SubPoint] = []
+    columns: list[LText] = Field(default=[], description="heads of the table whose rows are the sub-points")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -149,6 +158,15 @@ class PointVersion(Strict):
             raise ValueError("valid_to is before valid_from")
         if self.text is None and not self.note:
             raise ValueError("a version without text needs a note saying why")
+        return self
+
+    @model_validator(mode="after")
+    def _rows_fill_the_columns(self) -> PointVersion:
+        for sub in self.subpoints:
+            if bool(sub.cells) != bool(self.columns):
+                raise ValueError(f"sub-point {sub.subpoint}: cells and the version's columns go together")
+            if self.columns and sum(c.colspan for c in sub.cells) != len(self.columns):
+                raise ValueError(f"sub-point {sub.subpoint}: its cells do not fill the table's columns")
         return self
 
 
