@@ -4,7 +4,7 @@ named organization checked against what the viewer may see, and versions (ETag /
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -12,6 +12,7 @@ from django.utils import timezone
 from ninja import Field, Path, Router
 from pydantic import AfterValidator, ConfigDict
 
+from biliktilik import vocabulary
 from biliktilik.accounts.auth import API_AUTH
 from biliktilik.accounts.errors import UnknownOrganization
 from biliktilik.api.types import AUTH_ERRORS, ErrorOut, Input
@@ -40,17 +41,15 @@ def Blank(kind):  # noqa: N802 - reads as a type in the schemas below
     return Annotated[kind | None, AfterValidator(_blank_if_none)]
 
 
-Kind = Literal[tuple(Organization.Kind.values)]
-Significance = Literal[tuple(Organization.Significance.values)]
-Sex = Literal["male", "female"]
-Level = Literal["high", "medium"]
-Sector = Literal[
-    "employment", "social_protection", "education", "healthcare", "business", "quasi_public", "other"
-]
-WorkCategory = Literal["higher", "first", "second", "none"]
-EducationLevel = Literal["tvet", "applied_bachelor", "higher", "postgraduate"]
-EducationField = Literal["social", "economic", "legal", "pedagogical", "other"]
-AwardCategory = Literal["career_consultant", "case_manager", "mentor"]
+Kind = vocabulary.ORGANIZATION_KIND.literal()
+Significance = vocabulary.SIGNIFICANCE.literal()
+Sex = vocabulary.SEX.literal()
+Level = vocabulary.QUALIFICATION_LEVEL.literal()
+Sector = vocabulary.SECTOR.literal()
+WorkCategory = vocabulary.CATEGORY.literal()
+EducationLevel = vocabulary.EDUCATION_LEVEL.literal()
+EducationField = vocabulary.EDUCATION_FIELD.literal()
+AwardCategory = vocabulary.ATTESTATION_CATEGORY.literal(without=("none",))
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 OptionalName = Annotated[str, Field(max_length=100)]
 LongText = Annotated[str, Field(min_length=1, max_length=300)]
