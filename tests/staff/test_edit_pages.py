@@ -181,14 +181,14 @@ def test_a_work_period_is_added_with_htmx_or_a_plain_post(client, world):
 def test_a_position_added_on_the_card_gets_a_suggested_register_entry(client, world):
     signed_in(client, world.users["hr_a"])
     position = {
-        "positions-title": "Бас бухгалтер",
+        "positions-title": "Мансап орталығының ассистенті",
         "positions-start": "2021-03-01",
         "positions-requirement": "order-2017-360/54",
         "positions-qualification_level": "high",
     }
     response = client.post(f"/staff/employees/{world.emp_a.pk}/positions/add/", position, headers=HTMX)
     added = PositionHeld.objects.get(employee=world.emp_a)
-    assert (added.register_position, added.register_confirmed) == ("A2.1.02", False)
+    assert (added.register_position, added.register_confirmed) == ("D1.0.38", False)
     assert (added.requirement, added.organization) == ("order-2017-360/54", world.org_a)
     assert 'list="register-positions"' in response.content.decode()
 

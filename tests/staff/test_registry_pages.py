@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from biliktilik import vocabulary
 from biliktilik.accounts.models import Profile, Role
 from biliktilik.audit.models import AuditEntry
 from biliktilik.audit.services import audit_verify
@@ -100,4 +101,4 @@ def test_the_card_shows_the_history_of_the_record(client, officer):
     employee = visible_employees(officer).first()
     client.get(f"/staff/employees/{employee.pk}/")
     html = client.get(f"/staff/employees/{employee.pk}/").content.decode()
-    assert "employee.view" in html
+    assert vocabulary.label("audit_action", "employee.view", "kk") in html and "employee.view" not in html

@@ -16,14 +16,17 @@ from biliktilik.calculators.forms import (
     EDUCATION_LEVELS,
     QUALIFICATION_LEVELS,
     SECTORS,
+    RequirementField,
 )
 from biliktilik.calculators.selectors import requirement_choices
 from biliktilik.errors import DomainError
 from biliktilik.forms import BLANK, NoControlCharacters, date_field
 from biliktilik.languages import in_language
+from biliktilik.lawbook.citations import act_label
 
 from . import selectors, services
-from .models import Employee
+from .models import Employee, Organization
+from .selectors_card import REQUIREMENTS_ACT
 
 AWARD_CATEGORIES = [choice for choice in CC_CATEGORIES if choice[0] != "none"]
 
@@ -165,16 +168,18 @@ class PositionForm(NoControlCharacters, forms.Form):
     title = _text(_("Position title as in the order of appointment"), max_length=300)
     start = date_field(_("From"))
     end = date_field(_("To (empty if ongoing)"), required=False)
-    requirement = forms.ChoiceField(label=_("Qualification requirement"), required=False)
+    # Offered by title: a point's position, or the register positions tied to it (the choice
+    # keeps only the point; the register entry is suggested from the title typed above).
+    requirement = RequirementField(label=_("Qualification requirement"), required=False)
     qualification_level = forms.ChoiceField(
         label=_("Qualification level"), required=False, choices=BLANK + QUALIFICATION_LEVELS
     )
 
     def __init__(self, *args, language: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["requirement"].choices = [("", _("none of the points of order-2017-360"))] + (
-            requirement_choices(language)
-        )
+        self.fields["requirement"].choices = [
+            ("", _("none: no point of %(act)s applies") % {"act": act_label(REQUIREMENTS_ACT, language)})
+        ] + requirement_choices(language)
 
 
 class TrainingForm(NoControlCharacters, forms.Form):
@@ -199,3 +204,52 @@ class RegisterConfirmForm(NoControlCharacters, forms.Form):
         max_length=32,
         widget=forms.TextInput(attrs={"list": "register-positions", "autocomplete": "off"}),
     )
+
+
+class OrganizationForm(NoControlCharacters, forms.Form):
+    """An organization's names, kind, significance, region and place in the tree. Its parent is
+    one the editor may write in, never itself or one of its own sub-organizations; the current
+    parent stays offered even where the editor may not write (keeping it is no move)."""
+
+    name_kk = _text(_("Name (Kazakh)"), max_length=300)
+    name_ru = _text(_("Name (Russian)"), max_length=300)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Organization.Kind.choices)
+    significance = forms.ChoiceField(
+        label=_("Significance"), required=False, choices=BLANK + Organization.Significance.choices
+    )
+    region = _text(_("Region"), required=False, max_length=40)
+    parent = forms.TypedChoiceField(
+        label=_("Parent organization"), required=False, coerce=int, empty_value=None
+    )
+    # The version of the record the form was opened on: a save over someone else's change is refused.
+    version = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
+    def __init__(self, *args, viewer, organization: Organization, language: str = "kk", **kwargs):
+        super().__init__(*args, **kwargs)
+        writable = selectors.writable_organizations(viewer=viewer, language=language)
+        parents = [o for o in writable if not o.path.startswith(organization.path)]
+        if organization.parent_id and organization.parent_id not in {o.pk for o in parents}:
+            parents.insert(0, organization.parent)
+        self.parents = {o.pk: o for o in parents}
+        top = [("", _("none: a top-level organization"))]
+        may_be_top = organization.parent_id is None or selectors.may_create_top_level(viewer=viewer)
+        self.fields["parent"].choices = (top if may_be_top else []) + tree_choices(parents, language)
+        self.fields["parent"].required = not may_be_top
+
+    @classmethod
+    def initial_of(cls, organization: Organization) -> dict:
+        initial = {
+            name: getattr(organization, name) for name in cls.base_fields if name not in ("parent", "version")
+        }
+        return {
+            **initial,
+            "parent": organization.parent_id,
+            "version": services.record_version(organization),
+        }
+
+    def service_fields(self) -> dict:
+        """The fields the user changed, as the services take them: a parent, not its id."""
+        values = {k: v for k, v in self.cleaned_data.items() if k != "version" and k in self.changed_data}
+        if "parent" in values:
+            values["parent"] = self.parents.get(values["parent"]) if values["parent"] is not None else None
+        return values

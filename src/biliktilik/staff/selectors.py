@@ -91,6 +91,11 @@ def may_write_somewhere(*, viewer) -> bool:
     return any(can_write_in(viewer, o) for o in organization_list(viewer=viewer).iterator())
 
 
+def may_create_top_level(*, viewer) -> bool:
+    """Whether the viewer may place an organization at the top of the tree (the administrator)."""
+    return can_write_in(viewer, Organization(path="/"))
+
+
 def may_import(*, viewer) -> bool:
     """Whether the viewer may import files: the administrator, and an HR officer with an
     organization (whose subtree they write in). Asked on every page, so it reads no table."""

@@ -17,9 +17,8 @@ from biliktilik.audit.services import audit_record, canonical_json
 from biliktilik.errors import DomainError, InvalidInput
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
-from biliktilik.rules import register as register_rule
 from biliktilik.rules.calendar import add_months
-from biliktilik.rules.explain import SILENT, LawGap
+from biliktilik.rules.explain import LawGap
 from biliktilik.rules.messages import text as rule_text
 
 from . import iin as iin_rules
@@ -37,8 +36,8 @@ from .models import (
 )
 from .scoping import can_write_in
 from .selectors import employee_get
+from .selectors_card import suggested_register_position
 
-SUGGESTION_MIN_SCORE = 0.75
 EMPLOYEE_FIELDS = (
     "iin",
     "last_name_kk",
@@ -293,9 +292,9 @@ def position_add(*, actor, employee: Employee, **fields) -> PositionHeld:
 
 
 def suggest_register_position(title: str) -> str:
-    """The register id the title most likely means ('' when none matches well)."""
-    found = register_rule.classify_title(loader.default(), title, trace=SILENT) if title.strip() else None
-    return found[0].id if found and found[1] >= SUGGESTION_MIN_SCORE else ""
+    """The register id the title means when one position fits it best ('' when none fits well,
+    or several fit equally: the card then lists them for the officer to choose)."""
+    return suggested_register_position(title)
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ urlpatterns = [
         name="position_register_confirm",
     ),
     path("organizations/", views.organization_tree, name="organizations"),
+    path("organizations/<int:organization_id>/edit/", views.organization_edit, name="organization_edit"),
     path("imports/", import_views.imports, name="imports"),
     path(
         "imports/templates/<str:kind>-<str:language>.<str:fmt>",

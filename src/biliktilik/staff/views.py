@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from biliktilik.forms import AsOfForm, refused
 
-from . import forms, selectors, services
+from . import forms, selectors, selectors_card, services
 from .errors import PermissionDenied as StaffPermissionDenied
 from .errors import StaleVersion
 from .models import Employee
@@ -54,8 +54,45 @@ def organization_tree(request: HttpRequest) -> HttpResponse:
         selectors.organization_list(viewer=request.user), language=_language()
     )
     # Indented by depth with classes (the CSP allows no inline style); deeper than 9 stays at 9.
-    rows = [{"organization": o, "depth": min(o.path.count("/") - 2, 9)} for o in organizations]
+    rows = [
+        {"organization": o, "depth": min(o.path.count("/") - 2, 9), "may_edit": can_write_in(request.user, o)}
+        for o in organizations
+    ]
     return render(request, "staff/organization_tree.html", {"rows": rows})
+
+
+@login_required
+def organization_edit(request: HttpRequest, organization_id: int) -> HttpResponse:
+    """Like the employee's edit: only the fields changed are saved, and only over the version
+    the form was opened on (a stale one shows the organization as it is now, saving nothing)."""
+    organization = selectors.organization_get(viewer=request.user, organization_id=organization_id)
+    if not can_write_in(request.user, organization):
+        raise StaffPermissionDenied()
+    arguments = {"viewer": request.user, "organization": organization, "language": _language()}
+    form = forms.OrganizationForm(
+        request.POST or None, initial=forms.OrganizationForm.initial_of(organization), **arguments
+    )
+    if form.is_valid():
+        try:
+            updated = _call(
+                form,
+                services.organization_update,
+                actor=request.user,
+                organization=organization,
+                expected_version=form.cleaned_data["version"] or None,
+                **form.service_fields(),
+            )
+        except StaleVersion as exc:
+            organization.refresh_from_db()
+            form = forms.OrganizationForm(forms.OrganizationForm.initial_of(organization), **arguments)
+            form.is_valid()
+            form.add_error(None, exc.text())
+            updated = None
+        if updated is not None:
+            messages.success(request, _("The organization was saved."))
+            return redirect("staff:organizations")
+    organization.refresh_from_db()  # a refused update may have changed the instance, never the row
+    return render(request, "staff/organization_form.html", {"form": form, "organization": organization})
 
 
 # The HR officer's edits. Each calls the same service as the API; a refusal is put back on the
@@ -106,9 +143,11 @@ def _card_context(request: HttpRequest, employee: Employee, *, bound: dict | Non
     as_of_form = AsOfForm(request.GET or None)
     on = as_of_form.as_of_date()
     language = _language()
+    law = selectors.employee_law(employee=employee, on=on, language=language)
     context = {
         "employee": employee,
-        "law": selectors.employee_law(employee=employee, on=on, language=language),
+        "law": law,
+        "card": selectors_card.card_reading(employee=employee, law=law),
         "form": as_of_form,
         "as_of": on,
         "today": dt.date.today(),
