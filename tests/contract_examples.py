@@ -1,4 +1,4 @@
-"""The request examples of shared/contract/API.md, shared by the API and command-line tests."""
+"""The request examples of the API contract (docs/api.md), shared by the API and command-line tests."""
 
 ATTESTATION = {
     "as_of": "2025-11-03",

@@ -5,8 +5,8 @@ the Government's yearly transfers it knows of) and our reviewed data file
 ``law/calendar/kz.yaml`` (transfer decrees with their source, corrections, holiday names in
 Russian and English). Where the two disagree, the data file wins.
 
-Periods follow DOMAIN.md: "within N days" starts the day after the event; ``add_working_days``
-gives the N-th working day after the start date.
+Periods as we read the acts (``docs/reading/README.md``): "within N days" starts the day after
+the event; ``add_working_days`` gives the N-th working day after the start date.
 """
 
 from __future__ import annotations

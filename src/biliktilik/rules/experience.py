@@ -1,6 +1,6 @@
 """Counting work experience, one documented way everywhere.
 
-Convention (DOMAIN.md, project interpretations):
+Convention (our interpretation of order 360's ladders, ``docs/reading/requirements.md``):
 - a period runs from ``start`` to ``end`` inclusive; an open period (``end`` None) runs to the
   evaluation date; a period or its part after the evaluation date does not count;
 - overlapping periods count once: the matching periods are merged before counting;

@@ -1,4 +1,4 @@
-"""The facts the rules accept, as the API contract words them (``shared/contract/API.md``).
+"""The facts the rules accept, as the API contract words them (``docs/api.md``).
 
 Pure pydantic: the API, the command line and the scenario tests validate input the same way.
 Validation messages are stable keys (``period_end_before_start`` ...) that the API translates.
