@@ -29,7 +29,7 @@ def test_the_welcome_is_translated(client, language, heading):
 
 def test_the_acts_table_keeps_its_own_address_linked_from_home(client):
     assert reverse("catalog:acts") == "/acts/"
-    assert 'table class="acts"' in client.get("/acts/").content.decode()
+    assert 'table class="acts stack"' in client.get("/acts/").content.decode()
 
 
 def test_an_hr_officer_of_a_sees_a_categories_ending_and_not_bs(client, world):
