@@ -56,6 +56,30 @@ def test_every_relative_link_of_the_documents_leads_somewhere():
     assert {str(d.relative_to(ROOT)): broken_links(d) for d in documents if broken_links(d)} == {}
 
 
+SETTINGS_READ_IN = [
+    "src/biliktilik/config/settings.py",
+    "src/biliktilik/config/gunicorn.py",
+    "src/biliktilik/env.py",
+    "src/biliktilik/serve.py",
+    "src/biliktilik/lawbook/loader.py",
+    "src/biliktilik/ops/metrics.py",
+]
+READ = re.compile(r"""(?:env_(?:str|int|bool)|environ\.get|environ\.setdefault)\(\s*["']([A-Z_]+)["']""")
+NAMED = re.compile(r"""^[A-Z_]*ENV = ["']([A-Z_]+)["']""", re.MULTILINE)
+
+
+def settings_read(text: str) -> set[str]:
+    return set(READ.findall(text)) | set(NAMED.findall(text))
+
+
+def test_the_readme_lists_every_setting_the_application_reads():
+    names = set().union(*(settings_read((ROOT / f).read_text(encoding="utf-8")) for f in SETTINGS_READ_IN))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Settings (environment)")[1].split("\n## ")[0]
+    assert "DATABASE_URL" in names and "BILIKTILIK_BIND" in names
+    assert sorted(n for n in names - {"DJANGO_SETTINGS_MODULE"} if f"`{n}`" not in section) == []
+
+
 def test_the_checks_would_catch_a_missing_document_and_a_broken_link(tmp_path):
     assert cited_documents("see ``docs/reading/nowhere.md``.") == {"docs/reading/nowhere.md"}
     assert OUTSIDE.search("as DOMAIN.md says")
@@ -63,3 +87,7 @@ def test_the_checks_would_catch_a_missing_document_and_a_broken_link(tmp_path):
     (tmp_path / "there.md").write_text("")
     page.write_text("[a](there.md) [b](missing.md#part) [c](https://example.org/x.md)")
     assert broken_links(page) == ["missing.md"]
+    assert settings_read('x = env_int("BILIKTILIK_NEW", default=1)\nMY_ENV = "OTHER"') == {
+        "BILIKTILIK_NEW",
+        "OTHER",
+    }
