@@ -1,0 +1,73 @@
+"""Question files of the bank, without Django: Moodle XML and GIFT read into the neutral model
+(``model``) and written from it, and our Excel template (``excel``).
+
+``read_questions`` tells the format by content (an XML document starts with ``<``, after an
+optional byte-order mark and spaces; anything else is GIFT), never by file name. A file is
+imported whole or not at all: every refusal is one ``QuestionFileError`` with a stable code
+and where it happened.
+"""
+
+from __future__ import annotations
+
+from .gift import read_gift, write_gift
+from .model import (
+    DEFAULT_LANGUAGE,
+    KINDS,
+    LANGUAGES,
+    ImportResult,
+    Limits,
+    Option,
+    Question,
+    QuestionFileError,
+)
+from .moodle_xml import read_moodle_xml
+from .moodle_xml_write import write_moodle_xml
+
+MOODLE_XML, GIFT = "moodle_xml", "gift"
+_BOMS = (b"\xef\xbb\xbf",)
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "GIFT",
+    "KINDS",
+    "LANGUAGES",
+    "MOODLE_XML",
+    "ImportResult",
+    "Limits",
+    "Option",
+    "Question",
+    "QuestionFileError",
+    "detect",
+    "read_gift",
+    "read_moodle_xml",
+    "read_questions",
+    "write_gift",
+    "write_moodle_xml",
+]
+
+
+def detect(content: bytes) -> str:
+    start = content.removeprefix(_BOMS[0]).lstrip()
+    if not start:
+        raise QuestionFileError("empty_file")
+    return MOODLE_XML if start.startswith(b"<") else GIFT
+
+
+def read_questions(
+    content: bytes, *, language: str = DEFAULT_LANGUAGE, limits: Limits | None = None
+) -> ImportResult:
+    """Import a Moodle XML or GIFT file; texts without language marks are in ``language``."""
+    limits = limits or Limits()
+    if len(content) > limits.max_bytes:
+        raise QuestionFileError("file_too_large", detail=str(limits.max_bytes))
+    if detect(content) == MOODLE_XML:
+        return read_moodle_xml(content, language=language, limits=limits)
+    return read_gift(_text(content), language=language, limits=limits)
+
+
+def _text(content: bytes) -> str:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        raise QuestionFileError("not_utf8", line=line) from None
