@@ -63,7 +63,7 @@ ALLOWED = {
     "calculators": {"api", "calendar_app", "catalog", "lawbook", "rules"},
     "staff": {"accounts", "api", "audit", "calculators", "jobs", "lawbook", "rules"},
     # the attestation of employees (issue 8): above the registry it attests
-    "attestation": {"accounts", "api", "audit", "jobs", "lawbook", "rules", "staff"},
+    "attestation": {"accounts", "api", "audit", "calendar_app", "jobs", "lawbook", "rules", "staff"},
     # each role's home page: the numbers of every domain app
     "home": {"accounts", "attestation", "audit", "calculators", "catalog", "lawbook", "rules", "staff"},
     # the command line and the process supervisor around the web app

@@ -1,7 +1,7 @@
 """Loads ``law/`` into an immutable, indexed :class:`Lawbook`.
 
 The lawbook knows nothing of Django: the web app, the command line and the tests all load it
-the same way. Parsing is strict (see ``schema.py``); semantic checks are in ``checks.py``.
+the same way. Parsing is strict (see ``schema``); semantic checks are in ``checks.py``.
 """
 
 from __future__ import annotations
