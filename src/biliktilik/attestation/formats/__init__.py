@@ -1,8 +1,9 @@
 """Question files of the bank, without Django: Moodle XML and GIFT read into the neutral model
 (``model``) and written from it, and our Excel template (``excel``).
 
-``read_questions`` tells the format by content (an XML document starts with ``<``, after an
-optional byte-order mark and spaces; anything else is GIFT), never by file name. A file is
+``read_questions`` tells the format by content, never by file name: after an optional
+byte-order mark and spaces, ``<?xml``, ``<!`` or a text from ``<`` to ``>`` is Moodle XML,
+anything else GIFT. A file is
 imported whole or not at all: every refusal is one ``QuestionFileError`` with a stable code
 and where it happened.
 """
@@ -25,6 +26,9 @@ from .moodle_xml_write import write_moodle_xml
 
 MOODLE_XML, GIFT = "moodle_xml", "gift"
 _BOMS = (b"\xef\xbb\xbf",)
+# An XML declaration, a DOCTYPE or comment, or a text from "<" to ">"; a GIFT question may
+# start with HTML, but ends with its answers or text, so a bare "<" is not enough.
+_XML_STARTS = (b"<?xml", b"<!")
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -50,7 +54,9 @@ def detect(content: bytes) -> str:
     start = content.removeprefix(_BOMS[0]).lstrip()
     if not start:
         raise QuestionFileError("empty_file")
-    return MOODLE_XML if start.startswith(b"<") else GIFT
+    if start.startswith(_XML_STARTS) or (start.startswith(b"<") and start.rstrip().endswith(b">")):
+        return MOODLE_XML
+    return GIFT
 
 
 def read_questions(

@@ -77,8 +77,11 @@ def _blocks(text: str):
     start = 0
     for number_, raw_line in enumerate(text.splitlines() + [""], start=1):
         line = raw_line.strip()
+        if line.startswith("//"):
+            current.append(" ")
+            continue
         if line:
-            current.append(" " if line.startswith("//") else line)
+            current.append(line)
             start = start or number_
             continue
         body = "\n".join(current).strip()
