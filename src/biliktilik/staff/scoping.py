@@ -10,40 +10,37 @@ page, API endpoint and export of the registry asks here; the roles themselves ar
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from biliktilik.accounts.models import Profile, Role
+from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import READ_ALL, SUBTREE_READERS, profile_of, role_of
 
 from .models import Employee, Organization
 
 
-def _subtree(profile: Profile) -> Q:
-    return Q(path__startswith=profile.organization.path) if profile.organization_id else Q(pk__in=[])
+def within_scope(user, queryset: QuerySet, *, organization: str, employee: str) -> QuerySet:
+    """``queryset`` narrowed to what ``user`` may see. ``organization``: the lookup from the model
+    to its organization's ``path`` ("" for organizations themselves, "organization__" for
+    records held in one); ``employee``: the lookup matching the viewer's own employee record.
+    Other apps scope their records of the registry's people with it (an attestation campaign:
+    ``organization="organization__", employee="attestees__employee_id"``)."""
+    role = role_of(user)
+    if role in READ_ALL:
+        return queryset
+    profile = profile_of(user)
+    if role in SUBTREE_READERS and profile.organization_id:
+        return queryset.filter(**{f"{organization}path__startswith": profile.organization.path})
+    if role == Role.EMPLOYEE and profile.employee_id:
+        return queryset.filter(**{employee: profile.employee_id})
+    return queryset.none()
 
 
 def visible_organizations(user) -> QuerySet[Organization]:
-    role = role_of(user)
-    if role in READ_ALL:
-        return Organization.objects.all()
-    profile = profile_of(user)
-    if role in SUBTREE_READERS:
-        return Organization.objects.filter(_subtree(profile))
-    if role == Role.EMPLOYEE and profile.employee_id:
-        return Organization.objects.filter(pk=profile.employee.organization_id)
-    return Organization.objects.none()
+    return within_scope(user, Organization.objects.all(), organization="", employee="employees")
 
 
 def visible_employees(user) -> QuerySet[Employee]:
-    role = role_of(user)
-    if role in READ_ALL:
-        return Employee.objects.all()
-    profile = profile_of(user)
-    if role in SUBTREE_READERS and profile.organization_id:
-        return Employee.objects.filter(organization__path__startswith=profile.organization.path)
-    if role == Role.EMPLOYEE and profile.employee_id:
-        return Employee.objects.filter(pk=profile.employee_id)
-    return Employee.objects.none()
+    return within_scope(user, Employee.objects.all(), organization="organization__", employee="pk")
 
 
 def can_write_in(user, organization: Organization) -> bool:
