@@ -28,9 +28,11 @@ def test_it_gives_a_language_missing_from_a_group_the_other_block_or_the_first()
         "kk": "Иә | Да",
         "ru": "Yes | Да",
     }
-    assert multilang.split('<span lang="kk" class="multilang">Иә</span>{mlang en}Yes{mlang}') == {
-        "kk": "Иә",
-        "en": "Иә",
+    first = '<span lang="kk" class="multilang">Иә</span><span lang="en" class="multilang">Yes</span>'
+    assert multilang.split(first + ' / <span lang="ru" class="multilang">Да</span>') == {
+        "kk": "Иә / Да",
+        "ru": "Иә / Да",
+        "en": "Yes / Да",
     }
 
 
