@@ -24,7 +24,15 @@ from biliktilik.accounts.models import Profile, Role
 from biliktilik.staff.models import Employee, Organization
 
 LANGUAGES = ("kk", "ru")
-ROLES = ("anonymous", "administrator", "hr_officer", "methodologist", "auditor", "commission_member", "employee")
+ROLES = (
+    "anonymous",
+    "administrator",
+    "hr_officer",
+    "methodologist",
+    "auditor",
+    "commission_member",
+    "employee",
+)
 PAGES_PER_KIND = 3
 MAX_PAGES = 400
 
@@ -40,6 +48,9 @@ LATIN_WORDS = re.compile(r"\b[A-Za-z][a-z']+(?:[ ,;:]+[A-Za-z][a-z']+){2,}")
 ALLOWED_LATIN = ("Biliktilik", "OpenAPI", "Swagger", "Excel", "Moodle", "English", "Kazakh", "Russian")
 
 
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
 class Text(HTMLParser):
     """Visible text, with the text inside links kept apart; scripts, styles and the
     language switch's own names left out."""
@@ -48,15 +59,20 @@ class Text(HTMLParser):
         super().__init__()
         self.chunks: list[str] = []
         self.links: list[str] = []
-        self._skip = 0
+        # The elements being skipped, innermost last: [tag, how many of that tag are open in it].
+        self._skipping: list[list] = []
         self._in_link = 0
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        if tag in ("script", "style", "template") or "data-crawl-skip" in attributes or (
-            attributes.get("lang") not in (None, "kk", "ru") and tag not in ("html",)
+        if self._skipping and self._skipping[-1][0] == tag:
+            self._skipping[-1][1] += 1
+        elif tag not in VOID and (
+            tag in ("script", "style", "template")
+            or "data-crawl-skip" in attributes
+            or (attributes.get("lang") not in (None, "kk", "ru") and tag not in ("html",))
         ):
-            self._skip += 1
+            self._skipping.append([tag, 1])
         if tag == "a":
             self._in_link += 1
             if attributes.get("href"):
@@ -71,11 +87,13 @@ class Text(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "a":
             self._in_link = max(0, self._in_link - 1)
-        if tag in ("script", "style", "template") and self._skip:
-            self._skip -= 1
+        if self._skipping and self._skipping[-1][0] == tag:
+            self._skipping[-1][1] -= 1
+            if not self._skipping[-1][1]:
+                self._skipping.pop()
 
     def handle_data(self, data):
-        if not self._skip and data.strip():
+        if not self._skipping and data.strip():
             self.chunks.append(data.strip())
 
 
@@ -179,3 +197,11 @@ def test_the_crawler_reads_text_and_links_apart():
     parser = Text()
     parser.feed('<p>Акт <a href="/acts/order-2017-360/">№ 360</a></p><script>var x_y = 1</script>')
     assert parser.chunks == ["Акт", "№ 360"] and parser.links == ["/acts/order-2017-360/"]
+
+
+def test_the_crawler_reads_on_after_a_passage_in_another_language():
+    parser = Text()
+    parser.feed(
+        '<p><span lang="en">Our <span>own</span> text</span> Мәтін <b>бар</b></p><script>x</script>Соңы'
+    )
+    assert parser.chunks == ["Мәтін", "бар", "Соңы"]
