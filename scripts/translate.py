@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import polib
+from translations_platform import PLATFORM
 from translations_vocabulary import VOCABULARY
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
@@ -921,9 +922,11 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "The organization was saved.": {"kk": "Ұйым сақталды.", "ru": "Организация сохранена."},
     "Edit organization": {"kk": "Ұйымды өзгерту", "ru": "Изменить организацию"},
     "Moving an organization under another parent moves its sub-organizations with it. It cannot be placed under itself or one of its own sub-organizations.": {"kk": "Ұйымды басқа жоғары тұрған ұйымға ауыстырғанда оның бағынысты ұйымдары да бірге ауысады. Ұйымды өзіне немесе өзінің бағынысты ұйымдарының біріне бағындыруға болмайды.", "ru": "При переносе организации под другую вышестоящую вместе с ней переносятся её подчинённые организации. Организацию нельзя подчинить ей самой или одной из её подчинённых организаций."},
+    "the level and category of the current work period": {"kk": "ағымдағы жұмыс кезеңінің деңгейі мен санаты", "ru": "уровень и категория текущего периода работы"},
     "The organization was not saved. Check these fields:": {"kk": "Ұйым сақталмады. Мына өрістерді тексеріңіз:", "ru": "Организация не сохранена. Проверьте поля:"},
 }
 TABLE.update(VOCABULARY)
+TABLE.update(PLATFORM)
 
 
 def main() -> int:

@@ -385,4 +385,17 @@ VOCABULARY: dict[str, dict[str, str | list[str]]] = {
         "kk": "Олқылық барлық жолмен бағаланды; баға балы → бұзушылық балы → жалпы балл → шешім: {outcomes}.",
         "ru": "Пробел оценён всеми способами; баллы за оценку → баллы за нарушения → итог → решение: {outcomes}.",
     },
+    # --- rule explanations: admission to testing (p.14) ---
+    "Interpretation: the registry's training records are the courses taken on the Platform; a course counts if it was completed before the testing window opens on {date}.": {
+        "kk": "Түсіндіру: тізілімдегі оқу туралы жазбалар — Платформада өткен курстар; курс тестілеу кезеңі {date} ашылғанға дейін аяқталса ғана есептеледі.",
+        "ru": "Толкование: записи реестра об обучении считаются курсами, пройденными на Платформе; курс засчитывается, если завершён до открытия периода тестирования {date}.",
+    },
+    "Only courses in the profile of the declared category ({attestation_category}) count: {counted} of the {total} courses completed before the window.": {
+        "kk": "Тек мәлімделген санат бейініндегі ({attestation_category}) курстар есептеледі: кезеңге дейін аяқталған {total} курстың {counted}.",
+        "ru": "Засчитываются только курсы по профилю заявленной категории ({attestation_category}): {counted} из {total} курсов, завершённых до периода тестирования.",
+    },
+    "Courses completed before {date}: {hours} hours; the individual learning plan sets {plan} hours — admitted to testing: {met}.": {
+        "kk": "{date} дейін аяқталған курстар: {hours} сағат; оқытудың жеке жоспарында {plan} сағат белгіленген — тестілеуге жіберіледі: {met}.",
+        "ru": "Курсы, завершённые до {date}: {hours} ч; индивидуальный план обучения устанавливает {plan} ч — допущен к тестированию: {met}.",
+    },
 }

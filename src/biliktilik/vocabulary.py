@@ -201,6 +201,30 @@ SIGNIFICANCE = _domain(
     ("district", N_("district or city of oblast significance")),
 )
 SEX = _domain("sex", ("male", N_("male")), ("female", N_("female")))
+# --- the attestation Platform --------------------------------------------------------------
+QUESTION_KIND = _domain(
+    "question_kind",
+    ("single", N_("one correct answer")),
+    ("multiple", N_("several correct answers")),
+    ("true_false", N_("true or false")),
+)
+QUESTION_STATUS = _domain("question_status", ("draft", N_("draft")), ("ready", N_("ready for tests")))
+ATTESTEE_STATUS = _domain(
+    "attestee_status",
+    ("not_admitted", N_("not admitted")),
+    ("admitted", N_("admitted")),
+    ("testing", N_("taking the test")),
+    ("tested", N_("tested")),
+    ("assessed", N_("assessed")),
+    ("decided", N_("decided")),
+)
+ATTEMPT_STATUS = _domain(
+    "attempt_status",
+    ("in_progress", N_("in progress")),
+    ("submitted", N_("submitted")),
+    ("expired", N_("submitted when the time ran out")),
+)
+APPEAL_STATUS = _domain("appeal_status", ("open", N_("under review")), ("reviewed", N_("reviewed")))
 AUDIT_ACTION = _domain(
     "audit_action",
     ("api_token.create", N_("API token issued")),
@@ -227,6 +251,13 @@ AUDIT_ACTION = _domain(
     ("import.work", N_("work history imported")),
     ("import.education", N_("education imported")),
     ("demo.load", N_("demo data loaded")),
+    ("question.create", N_("question added to the bank")),
+    ("question.update", N_("question changed")),
+    ("campaign.create", N_("campaign created")),
+    ("attestee.add", N_("attestee put on the list")),
+    ("attempt.start", N_("test started")),
+    ("attempt.submit", N_("test submitted")),
+    ("attempt.expire", N_("test submitted when the time ran out")),
 )
 AUDIT_OBJECT = _domain(
     "audit_object",
@@ -242,6 +273,10 @@ AUDIT_OBJECT = _domain(
     ("training", N_("training")),
     ("import", N_("import")),
     ("dataset", N_("data set")),
+    ("question", N_("question")),
+    ("campaign", N_("campaign")),
+    ("attestee", N_("attestee")),
+    ("attempt", N_("test attempt")),
 )
 
 DOMAINS: dict[str, Domain] = {
@@ -264,6 +299,11 @@ DOMAINS: dict[str, Domain] = {
         ORGANIZATION_KIND,
         SIGNIFICANCE,
         SEX,
+        QUESTION_KIND,
+        QUESTION_STATUS,
+        ATTESTEE_STATUS,
+        ATTEMPT_STATUS,
+        APPEAL_STATUS,
         AUDIT_ACTION,
         AUDIT_OBJECT,
     )

@@ -3,6 +3,7 @@
 them there would make each app and the API import each other."""
 
 from biliktilik.api.app import api
+from biliktilik.attestation.api import router as attestation_router
 from biliktilik.calculators.api import router as rules_router
 from biliktilik.calendar_app.api import router as calendar_router
 from biliktilik.catalog.api import router as catalog_router
@@ -12,5 +13,6 @@ api.add_router("", catalog_router)
 api.add_router("", calendar_router)
 api.add_router("", rules_router)
 api.add_router("", staff_router)
+api.add_router("", attestation_router)
 
 __all__ = ["api"]

@@ -115,6 +115,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Lowering does not apply to a specialist without a category: {attestation_category} is kept."
     ),
     "result": N_("Outcome: {decision}; category: {attestation_category}; dismissal: {dismissal}."),
+    # --- admission to testing (p.14) ---------------------------------------------------------
+    "interpretation_platform_courses": N_(
+        "Interpretation: the registry's training records are the courses taken on the Platform; a "
+        "course counts if it was completed before the testing window opens on {date}."
+    ),
+    "admission_profile": N_(
+        "Only courses in the profile of the declared category ({attestation_category}) count: {counted} "
+        "of the {total} courses completed before the window."
+    ),
+    "admission_hours": N_(
+        "Courses completed before {date}: {hours} hours; the individual learning plan sets {plan} hours "
+        "— admitted to testing: {met}."
+    ),
     # --- entry into force ------------------------------------------------------------------
     "period_runs": N_(
         "The publication day ({publication}) is not counted; the {days} calendar days run from {first} "

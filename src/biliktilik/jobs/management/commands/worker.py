@@ -62,11 +62,17 @@ class Command(BaseCommand):
 
 
 def _reap_every(stop: threading.Event) -> None:
+    """Reap stale jobs, and run the sweeps that act on time passing (an attempt whose deadline
+    passed is submitted): every ``JOB_REAP_SECONDS``."""
+    from django.utils.module_loading import import_string
+
+    sweeps = [import_string(path) for path in settings.JOB_SWEEPS]
     try:
         while not stop.wait(settings.JOB_REAP_SECONDS):
-            try:
-                runner.reap()
-            except DatabaseError:
-                logger.exception("reaping stale jobs failed; trying again later")
+            for work in (runner.reap, *sweeps):
+                try:
+                    work()
+                except DatabaseError:
+                    logger.exception("%s failed; trying again later", getattr(work, "__name__", work))
     finally:
         connection.close()

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AttestationConfig(AppConfig):
+    name = "biliktilik.attestation"
+    verbose_name = "Attestation platform"

@@ -1,0 +1,26 @@
+"""Who may do what on the Platform (issue 8, item 11), by role; which campaigns and attestees
+a viewer reaches is ``selectors``' scoping by organization subtree.
+
+- methodologist (and administrator): keeps the question bank; auditor: reads it;
+- HR officer: runs the campaigns of their subtree;
+- commission member: reviews appeals, assesses and confirms decisions in their subtree;
+- employee: their own tests and appeals only; auditor: reads everything.
+"""
+
+from __future__ import annotations
+
+from biliktilik.accounts.models import Role
+from biliktilik.accounts.permissions import role_of
+
+BANK_WRITERS = {Role.ADMINISTRATOR, Role.METHODOLOGIST}
+BANK_READERS = BANK_WRITERS | {Role.AUDITOR}
+CAMPAIGN_WRITERS = {Role.ADMINISTRATOR, Role.HR_OFFICER}
+COMMISSION = {Role.ADMINISTRATOR, Role.COMMISSION_MEMBER}
+
+
+def may_keep_bank(user) -> bool:
+    return role_of(user) in BANK_WRITERS
+
+
+def may_read_bank(user) -> bool:
+    return role_of(user) in BANK_READERS

@@ -1,0 +1,58 @@
+"""Admission to testing, p.14 of the attestation rules as worded by order-2025-271: scenarios a
+lawyer can read, through the real rule and the real lawbook."""
+
+import datetime as dt
+
+import pytest
+
+from biliktilik.lawbook import loader
+from biliktilik.rules.admission import AdmissionFacts, Course, admitted
+from biliktilik.rules.explain import LawGap, Trace
+from biliktilik.rules.messages import text
+
+WINDOW = dt.date(2026, 3, 2)
+
+
+def decide(attestee="lmc_specialist", plan=72, courses=(), declared=None, window=WINDOW):
+    trace = Trace()
+    facts = AdmissionFacts(attestee, plan, tuple(courses), window, declared)
+    return admitted(loader.default(), facts, trace=trace), trace
+
+
+def course(hours, *, on=dt.date(2026, 2, 1), profile="employment"):
+    return Course(hours=hours, profile=profile, completed_on=on)
+
+
+def test_an_employee_with_the_plans_hours_completed_before_the_window_is_admitted():
+    ok, trace = decide(courses=[course(36), course(36)])
+    assert ok
+    assert [s.code for s in trace.steps] == ["interpretation_platform_courses", "admission_hours"]
+    assert ("order-2024-422", "14", "1", "order-2025-271") in trace.citations
+
+
+def test_an_employee_short_of_the_plans_hours_is_not_admitted_and_told_how_many():
+    ok, trace = decide(courses=[course(36)])
+    assert not ok
+    shown = text(trace.steps[-1].code, trace.steps[-1].params, "kk")
+    assert "36 сағат" in shown and "72 сағат" in shown and shown.endswith("жоқ.")
+
+
+def test_a_course_completed_on_the_windows_first_day_does_not_count():
+    ok, _ = decide(courses=[course(36), course(36, on=WINDOW)])
+    assert not ok
+
+
+def test_a_category_applicant_counts_only_courses_in_the_declared_categorys_profile():
+    courses = [course(36, profile="case_manager"), course(36, profile="employment")]
+    ok, trace = decide("category_applicant", 72, courses, declared="case_manager")
+    assert not ok
+    assert trace.steps[1].params == {"attestation_category": "case_manager", "counted": 1, "total": 2}
+    assert ("order-2024-422", "14", "2", "order-2025-271") in trace.citations
+    ok, _ = decide("category_applicant", 72, [*courses, course(36, profile="case_manager")], declared="case_manager")
+    assert ok
+
+
+def test_a_window_before_the_amended_wording_is_a_gap_not_a_guess():
+    with pytest.raises(LawGap) as refused:
+        decide(courses=[course(72)], window=dt.date(2025, 9, 1))
+    assert refused.value.code == "wording_not_in_sources"
