@@ -86,6 +86,7 @@ def main_pages(lawbook, admin) -> list[str]:
         reverse("staff:employee", args=[person.pk]),
         reverse("staff:employee_edit", args=[person.pk]),
         reverse("staff:organizations"),
+        reverse("staff:organization_edit", args=[person.organization_id]),
         reverse("staff:imports"),
         reverse("home:audit"),
         reverse("accounts:manage"),

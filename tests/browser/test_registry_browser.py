@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from biliktilik.accounts.models import Profile, Role
 from biliktilik import vocabulary
+from biliktilik.accounts.models import Profile, Role
 from biliktilik.staff import demo, selectors
 from biliktilik.staff.models import Organization
 from biliktilik.staff.scoping import visible_employees
@@ -48,12 +48,13 @@ def test_an_officer_reads_a_persons_category_and_adds_a_work_period(page):
     rows.first.get_by_role("link").click()
     expect(page).to_have_url(re.compile(rf"/staff/employees/{person.pk}/$"))
 
-    qualification = page.locator("section.law p.qualification")
+    qualification = page.locator("section.law ul.levels")
     for level, category in categories.items():
         expect(qualification).to_contain_text(vocabulary.label("qualification_level", level, "kk"))
         expect(qualification).to_contain_text(vocabulary.label("category", category, "kk"))
-    page.locator("section.law details > summary").click()
-    citation = page.locator("section.law ol.explanation a.cite").first
+    given = next(level for level, category in categories.items() if category)
+    page.locator(f"section.law li[data-level={given}] details > summary").click()
+    citation = page.locator(f"section.law li[data-level={given}] ol.explanation a.cite").first
     expect(citation).to_be_visible()
     expect(citation).to_have_attribute("href", re.compile(r"^/acts/order-2017-360/"))
 

@@ -155,8 +155,8 @@ def test_a_title_fitting_several_register_positions_lists_them_all_and_picks_non
     candidates = re.findall(r'data-candidate="([^"]+)"', html)
     assert candidates == ["A2.1.02", "A2.2.04", "A2.2.06", "A2.3.04"]
     assert "4 тізілім лауазымы бұл атауға бірдей сәйкес келеді." in text
-    assert "Республикалық маңызы бар ММ және МҚК бас бухгалтері — A блогы, A2 буыны, 1 сатысы" in text
-    assert "A БЛОГЫ - Басқарушы персонал" in text  # the group heading that tells them apart
+    first = "Республикалық маңызы бар ММ және МҚК бас бухгалтері — A БЛОГЫ - Басқарушы персонал"
+    assert f"{first} (A блогы, A2 буыны, 1 сатысы)" in text
 
 
 def test_the_officer_chooses_one_of_the_tied_positions_and_it_is_confirmed(client, world, chief_accountant):
@@ -180,6 +180,21 @@ def test_tied_block_b_positions_are_told_apart_by_their_cells_level_and_category
     assert len(re.findall(r'data-candidate="', html)) == 8
     assert "Блок B – Основной персонал, другие отрасли: высокий уровень, первая категория" in text
     assert "Блок B – Основной персонал, другие отрасли: средний уровень, без категории" in text
+    assert "data-matches-work" not in html  # no work period runs: nothing to compare with
+    ties = re.search(r'<div class="ties".*?</div>', html, re.S).group(0)
+    assert visible_text(ties).count("специалист по социальной работе") == 1  # namesakes: said once
+
+
+def test_the_tied_cell_naming_the_current_work_periods_level_and_category_is_marked(
+    client, world, social_worker
+):
+    PositionHeld.objects.filter(employee=social_worker).update(start=dt.date(2023, 9, 25))
+    signed_in(client, world.users["hr_a"], "kk")
+    html, text = card_text(client, social_worker)
+    marked = re.findall(r'<li data-candidate="([^"]+)">(?:(?!</li>).)*data-matches-work', html, re.S)
+    assert marked == ["B2.other.1.07"]  # high level, higher category, as the period running
+    position = PositionHeld.objects.get(employee=social_worker)
+    assert (position.register_position, position.register_confirmed) == ("", False)  # a hint, not a pick
 
 
 def test_a_title_fitting_one_register_position_is_suggested_unconfirmed(client, world):

@@ -148,13 +148,24 @@ def current_work(employee: Employee, on: dt.date):
     return max(running, key=lambda w: w.start) if running else None
 
 
-def _read(position: PositionHeld) -> dict:
+def _read(position: PositionHeld, work=None) -> dict:
     """A position held with its register entry (confirmed or suggested), or, without one, the
-    register positions its title fits equally well; and its requirement by title."""
+    register positions its title fits equally well; and its requirement by title. ``work``: the
+    work period running, whose level and category a tied Block B cell may name (a hint, not a pick)."""
+    candidates = _candidates_of(position)
+    for candidate in candidates:
+        grade = candidate["grade"]
+        candidate["matches_work"] = bool(
+            work
+            and grade
+            and (grade["qualification_level"], grade["category"]) == (work.qualification_level, work.category)
+        )
     return {
         "position": position,
         "register": register_entry(position.register_position) if position.register_position else None,
-        "candidates": _candidates_of(position),
+        "candidates": candidates,
+        # Namesakes (the same title in every cell): the title is said once, the cells below it.
+        "one_title": len(candidates) > 1 and len({c["title"].kk for c in candidates}) == 1,
         "requirement": requirement_entry(position.requirement) if position.requirement else None,
     }
 
@@ -169,12 +180,12 @@ def card_reading(*, employee: Employee, law: dict) -> dict:
     """The card's reading of ``selectors.employee_law``: the position held with its register
     entry and requirement by title, the work period running, what each qualification level
     gives, what expires when, and every position held read the same way."""
-    position = law["position"]
-    on = law["on"]
+    position, on = law["position"], law["on"]
+    work = current_work(employee, on)
     return {
-        "position": _read(position) if position else None,
-        "work": current_work(employee, on),
+        "position": _read(position, work) if position else None,
+        "work": work,
         "qualification": qualification_levels(law["qualification"]),
         "expiries": expiries(law["categories"], on),
-        "positions": [_read(p) for p in employee.positions.all()],
+        "positions": [_read(p, work if p == position else None) for p in employee.positions.all()],
     }
