@@ -18,6 +18,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from biliktilik.errors import DomainError
+from biliktilik.languages import in_language
 from biliktilik.text import CONTROL_CHARACTER, has_control_character
 
 T = TypeVar("T")
@@ -52,6 +53,15 @@ def date_field(label, *, required: bool = True, initial=None) -> forms.DateField
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages=DATE_MESSAGES,
     )
+
+
+def tree_choices(organizations, language: str) -> list[tuple[int, str]]:
+    """Organizations (in tree order) as choices indented by depth, named in the page's language
+    (``biliktilik.languages``: Kazakh where the Russian name is missing)."""
+    return [
+        (o.pk, f"{'· ' * (o.path.count('/') - 2)}{in_language({'kk': o.name_kk, 'ru': o.name_ru}, language)}")
+        for o in organizations
+    ]
 
 
 class AsOfForm(forms.Form):

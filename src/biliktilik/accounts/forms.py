@@ -12,7 +12,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.forms import BLANK, NoControlCharacters, date_field
+from biliktilik.forms import BLANK, NoControlCharacters, date_field, tree_choices
 
 from .models import Profile, Role
 from .services import TOKEN_MAX_DAYS
@@ -34,9 +34,8 @@ class SignInForm(AuthenticationForm):
 
 
 def _organization_choices(language: str) -> list:
-    name = "name_ru" if language == "ru" else "name_kk"
-    rows = Organization.objects.order_by("path").values_list("pk", "path", name, "name_kk")
-    return BLANK + [(pk, f"{'· ' * (path.count('/') - 2)}{label or kk}") for pk, path, label, kk in rows]
+    organizations = Organization.objects.order_by("path").only("path", "name_kk", "name_ru")
+    return BLANK + tree_choices(organizations, language)
 
 
 class AccountScopeForm(NoControlCharacters, forms.Form):

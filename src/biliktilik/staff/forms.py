@@ -20,8 +20,7 @@ from biliktilik.calculators.forms import (
 )
 from biliktilik.calculators.selectors import requirement_choices
 from biliktilik.errors import DomainError
-from biliktilik.forms import BLANK, NoControlCharacters, date_field
-from biliktilik.languages import in_language
+from biliktilik.forms import BLANK, NoControlCharacters, date_field, tree_choices
 from biliktilik.lawbook.citations import act_label
 
 from . import selectors, services
@@ -71,14 +70,6 @@ class EmployeeFilterForm(NoControlCharacters, forms.Form):
             expiring=bool(data.get("expiring")),
             sort=data.get("sort") or "name",
         )
-
-
-def tree_choices(organizations, language: str) -> list[tuple[int, str]]:
-    """Organizations (in tree order) as choices indented by depth, named in the page's language."""
-    return [
-        (o.pk, f"{'· ' * (o.path.count('/') - 2)}{in_language({'kk': o.name_kk, 'ru': o.name_ru}, language)}")
-        for o in organizations
-    ]
 
 
 def _text(label, *, required: bool = True, max_length: int = 100) -> forms.CharField:
