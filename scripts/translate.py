@@ -923,6 +923,8 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
     "Edit organization": {"kk": "Ұйымды өзгерту", "ru": "Изменить организацию"},
     "Moving an organization under another parent moves its sub-organizations with it. It cannot be placed under itself or one of its own sub-organizations.": {"kk": "Ұйымды басқа жоғары тұрған ұйымға ауыстырғанда оның бағынысты ұйымдары да бірге ауысады. Ұйымды өзіне немесе өзінің бағынысты ұйымдарының біріне бағындыруға болмайды.", "ru": "При переносе организации под другую вышестоящую вместе с ней переносятся её подчинённые организации. Организацию нельзя подчинить ей самой или одной из её подчинённых организаций."},
     "the level and category of the current work period": {"kk": "ағымдағы жұмыс кезеңінің деңгейі мен санаты", "ru": "уровень и категория текущего периода работы"},
+    "Since %(start)s: %(category)s of the typical qualification characteristics (the category of the work, not an award).": {"kk": "%(start)s бастап: %(category)s — үлгілік біліктілік сипаттамаларының санаты (атқарылатын жұмыстың санаты, аттестаттау берген санат емес).", "ru": "С %(start)s: %(category)s типовых квалификационных характеристик (категория выполняемой работы, а не присвоенная аттестацией)."},
+    "Since %(start)s: %(level)s, with no category of the typical qualification characteristics.": {"kk": "%(start)s бастап: %(level)s, үлгілік біліктілік сипаттамаларының санатынсыз.", "ru": "С %(start)s: %(level)s, без категории типовых квалификационных характеристик."},
     "The organization was not saved. Check these fields:": {"kk": "Ұйым сақталмады. Мына өрістерді тексеріңіз:", "ru": "Организация не сохранена. Проверьте поля:"},
 }
 TABLE.update(VOCABULARY)

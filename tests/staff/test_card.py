@@ -238,3 +238,13 @@ def test_a_requirement_chosen_by_a_tied_position_keeps_the_point(client, world):
     }
     client.post(f"/staff/employees/{world.emp_a.pk}/positions/add/", added)
     assert PositionHeld.objects.get(employee=world.emp_a).requirement == "order-2017-360/57"
+
+
+def test_a_work_period_without_a_category_says_so_in_words(client, world):
+    WorkPeriod.objects.create(
+        employee=world.emp_a, start=dt.date(2021, 1, 16), sector="employment", category="none"
+    )
+    signed_in(client, world.users["hr_a"], "ru")
+    _html, text = card_text(client, world.emp_a)
+    sentence = "С 16.01.2021; категория типовых квалификационных характеристик не указана."
+    assert sentence in text and "—, без категории" not in text
