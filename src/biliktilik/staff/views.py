@@ -73,21 +73,15 @@ def organization_edit(request: HttpRequest, organization_id: int) -> HttpRespons
         request.POST or None, initial=forms.OrganizationForm.initial_of(organization), **arguments
     )
     if form.is_valid():
-        try:
-            updated = _call(
-                form,
-                services.organization_update,
-                actor=request.user,
-                organization=organization,
-                expected_version=form.cleaned_data["version"] or None,
-                **form.service_fields(),
-            )
-        except StaleVersion as exc:
-            organization.refresh_from_db()
-            form = forms.OrganizationForm(forms.OrganizationForm.initial_of(organization), **arguments)
-            form.is_valid()
-            form.add_error(None, exc.text())
-            updated = None
+        updated, form = _save_if_current(
+            form,
+            organization,
+            lambda current: forms.OrganizationForm(current, **arguments),
+            services.organization_update,
+            actor=request.user,
+            organization=organization,
+            **form.service_fields(),
+        )
         if updated is not None:
             messages.success(request, _("The organization was saved."))
             return redirect("staff:organizations")
@@ -124,6 +118,20 @@ def _require_write(request: HttpRequest, employee: Employee) -> None:
 def _call(form, service, **arguments):
     """The service's result, or None with its refusal shown on the form."""
     return refused(form, partial(service, **arguments))
+
+
+def _save_if_current(form, record, form_of, service, **arguments):
+    """An edit saved over the version the form was opened on: the service's result and the form,
+    or None and the form to show again — with the refusal on it, or, when someone saved first,
+    ``form_of`` the record as it is now, with the reason, and nothing saved."""
+    try:
+        return _call(form, service, expected_version=form.cleaned_data["version"] or None, **arguments), form
+    except StaleVersion as exc:
+        record.refresh_from_db()
+        current = form_of({k: v for k, v in type(form).initial_of(record).items() if v is not None})
+        current.is_valid()
+        current.add_error(None, exc.text())
+        return None, current
 
 
 def _record_form(kind: str, data=None):
@@ -241,24 +249,16 @@ def employee_edit(request: HttpRequest, employee_id: int) -> HttpResponse:
         request.POST or None, viewer=request.user, initial=initial, language=_language()
     )
     if form.is_valid():
-        try:
-            updated = _call(
-                form,
-                services.employee_update,
-                actor=request.user,
-                employee=employee,
-                today=dt.date.today(),
-                expected_version=form.cleaned_data["version"] or None,
-                **form.service_fields(only_changed=True),
-            )
-        except StaleVersion as exc:
-            # Someone saved first: show the record as it is now, with the reason, and save nothing.
-            employee.refresh_from_db()
-            current = {k: v for k, v in forms.EmployeeForm.initial_of(employee).items() if v is not None}
-            form = forms.EmployeeForm(current, viewer=request.user, language=_language())
-            form.is_valid()
-            form.add_error(None, exc.text())
-            updated = None
+        updated, form = _save_if_current(
+            form,
+            employee,
+            lambda current: forms.EmployeeForm(current, viewer=request.user, language=_language()),
+            services.employee_update,
+            actor=request.user,
+            employee=employee,
+            today=dt.date.today(),
+            **form.service_fields(only_changed=True),
+        )
         if updated is not None:
             return redirect("staff:employee", employee.pk)
     employee.refresh_from_db()  # a refused update may have changed the instance, never the row
