@@ -3,9 +3,10 @@ back with every error by row and column, nothing imported while one remains."""
 
 import io
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
-from biliktilik.attestation.formats import Option, Question
+from biliktilik.attestation.formats import Limits, Option, Question, QuestionFileError, read_questions
 from biliktilik.attestation.formats.excel import COLUMNS, read_template, write_template
 
 AUDIENCE = {"mobility_centre", "career_centre", "first", "second", "higher"}
@@ -119,3 +120,16 @@ def test_it_flags_options_marked_differently_in_kazakh_and_russian():
     assert [(e.row, e.column, e.code) for e in read_template(content).errors] == [
         (2, "options_ru", "correct_mark_mismatch")
     ]
+
+
+def test_it_refuses_more_rows_than_the_limit_without_reading_them_all():
+    content = _workbook(*[["true_false", "", "", f"Вопрос {n}", "да", "", "", ""] for n in range(5)])
+    assert read_template(content, limits=Limits(max_questions=5)).ok
+    refused = read_template(content, limits=Limits(max_questions=4))
+    assert [(e.row, e.code, e.params) for e in refused.errors] == [(None, "too_many_questions", {"limit": 4})]
+
+
+def test_the_question_file_reader_sends_a_workbook_to_the_template_reader():
+    with pytest.raises(QuestionFileError) as refused:
+        read_questions(write_template())
+    assert refused.value.code == "excel_template"

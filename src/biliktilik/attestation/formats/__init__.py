@@ -3,7 +3,8 @@
 
 ``read_questions`` tells the format by content, never by file name: after an optional
 byte-order mark and spaces, ``<?xml``, ``<!`` or a text from ``<`` to ``>`` is Moodle XML,
-anything else GIFT. A file is
+anything else GIFT; a zip archive is refused there (``excel_template``): our Excel template
+has its own reader, which returns each row's audience besides the question. A file is
 imported whole or not at all: every refusal is one ``QuestionFileError`` with a stable code
 and where it happened.
 """
@@ -24,7 +25,8 @@ from .model import (
 from .moodle_xml import read_moodle_xml
 from .moodle_xml_write import write_moodle_xml
 
-MOODLE_XML, GIFT = "moodle_xml", "gift"
+MOODLE_XML, GIFT, EXCEL = "moodle_xml", "gift", "excel"
+_ZIP = b"PK\x03\x04"
 _BOMS = (b"\xef\xbb\xbf",)
 # An XML declaration, a DOCTYPE or comment, or a text from "<" to ">"; a GIFT question may
 # start with HTML, but ends with its answers or text, so a bare "<" is not enough.
@@ -32,6 +34,7 @@ _XML_STARTS = (b"<?xml", b"<!")
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "EXCEL",
     "GIFT",
     "KINDS",
     "LANGUAGES",
@@ -51,6 +54,9 @@ __all__ = [
 
 
 def detect(content: bytes) -> str:
+    """``moodle_xml``, ``gift`` or ``excel`` (a zip archive: our template, ``excel.read_template``)."""
+    if content.startswith(_ZIP):
+        return EXCEL
     start = content.removeprefix(_BOMS[0]).lstrip()
     if not start:
         raise QuestionFileError("empty_file")
@@ -66,7 +72,10 @@ def read_questions(
     limits = limits or Limits()
     if len(content) > limits.max_bytes:
         raise QuestionFileError("file_too_large", detail=str(limits.max_bytes))
-    if detect(content) == MOODLE_XML:
+    found = detect(content)
+    if found == EXCEL:
+        raise QuestionFileError("excel_template", detail="read it with excel.read_template")
+    if found == MOODLE_XML:
         return read_moodle_xml(content, language=language, limits=limits)
     return read_gift(_text(content), language=language, limits=limits)
 

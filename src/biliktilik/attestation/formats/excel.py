@@ -167,7 +167,7 @@ def read_template(
         result.add(RowError(None, "", "file_too_large", {"limit": limits.max_bytes}))
         return result
     try:
-        table = _table(content)
+        table = _table(content, limits.max_questions + 1)
     except ValueError as error:
         result.add(RowError(None, "", str(error)))
         return result
@@ -184,17 +184,19 @@ def read_template(
     return result
 
 
-def _table(content: bytes) -> tuple[int, list[str], list[tuple[int, tuple]]]:
+def _table(content: bytes, most: int) -> tuple[int, list[str], list[tuple[int, tuple]]]:
+    """The header and the non-empty rows, at most ``most`` of them (the rest is not read)."""
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise ValueError("bad_xlsx") from None
+    numbered = []
     try:
-        numbered = [
-            (n, values)
-            for n, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)
-            if any(v is not None and str(v).strip() for v in values)
-        ]
+        for n, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1):
+            if any(v is not None and str(v).strip() for v in values):
+                numbered.append((n, values))
+            if len(numbered) > most:
+                break
     finally:
         workbook.close()
     if not numbered:
