@@ -133,3 +133,9 @@ def test_the_question_file_reader_sends_a_workbook_to_the_template_reader():
     with pytest.raises(QuestionFileError) as refused:
         read_questions(write_template())
     assert refused.value.code == "excel_template"
+
+
+def test_it_keeps_a_text_starting_with_an_equals_sign_as_text_not_a_formula():
+    question = Question("=A1", "true_false", {"ru": "=2+2 равно 4?"}, (Option({}, True), Option({}, False)))
+    (row,) = read_template(write_template([(question, ())])).rows
+    assert row.question == question

@@ -12,6 +12,7 @@ from biliktilik.attestation.formats import (
     write_gift,
     write_moodle_xml,
 )
+from biliktilik.attestation.formats.excel import read_template, write_template
 
 # Kazakh and Russian letters, Latin, digits, GIFT's and XML's special characters, a newline.
 ALPHABET = "abcXYZәғқңөұүһіӘҒҚАБВЖЗжзыэ0129 .,;!?()[]\"'<>&#=~{}:\\/-_\n\t@$*"
@@ -65,3 +66,35 @@ def test_gift_export_then_import_gives_the_same_questions(generated):
     imported = read_questions(written.encode()).questions
     assert [essentials(q, tags=False) for q in imported] == [essentials(q, tags=False) for q in generated]
     assert write_gift(imported) == written
+
+
+line = st.text(ALPHABET.replace("\n", "").replace("\\t", ""), min_size=1, max_size=40).map(str.strip)
+option_line = line.filter(lambda t: t and not t.startswith("*"))
+
+
+@st.composite
+def template_questions(draw):
+    """What a row of the template can hold: options one per line, not starting with the mark."""
+    codes = draw(languages)
+    kind = draw(st.sampled_from(["single", "multiple", "true_false"]))
+    if kind == "true_false":
+        truth = draw(st.booleans())
+        options = (Option({}, truth), Option({}, not truth))
+    else:
+        count = draw(st.integers(2, 6))
+        right = draw(
+            st.sets(st.integers(0, count - 1), min_size=1, max_size=1 if kind == "single" else count)
+        )
+        options = tuple(
+            Option({code: draw(option_line) for code in codes}, index in right) for index in range(count)
+        )
+    tags = tuple(draw(st.lists(st.text("abcdefgh-:0123456789", min_size=1, max_size=12), max_size=3)))
+    return Question(draw(line.filter(bool)), kind, draw(texts(codes)), options, tags)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(template_questions(), min_size=1, max_size=4))
+def test_the_excel_template_written_then_read_gives_the_same_questions(generated):
+    result = read_template(write_template((question, ("career_centre",)) for question in generated))
+    assert result.ok, result.errors
+    assert [row.question for row in result.rows] == generated

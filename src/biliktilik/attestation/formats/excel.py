@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -120,10 +121,12 @@ def write_template(rows: Iterable[tuple[Question, Iterable[str]]] = ()) -> bytes
     sheet.add_data_validation(kinds)
     kinds.add("A2:A5000")
     for question, audience in rows:
-        sheet.append(_cells(question, tuple(audience)))
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", value) for value in _cells(question, tuple(audience))])
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.data_type == "f":  # a text starting with "=" is a text, not a formula
+                cell.data_type = "s"
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
