@@ -159,9 +159,7 @@ def on_server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def not_found_view(request: HttpRequest, path: str = "") -> HttpResponse:
     """Any unknown address under /api/ answers in the contract's error shape."""
-    return api.create_response(
-        request, error_body("not_found", _("Nothing was found at this address.")), status=404
-    )
+    return on_not_found(request, Http404())
 
 
 @api.exception_handler(LawGap)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -34,7 +33,7 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
 def imports(request: HttpRequest) -> HttpResponse:
     may_import = selectors.may_import(viewer=request.user)
     if request.method == "POST" and not may_import:
-        raise PermissionDenied(ImportNotAllowed().text())
+        raise ImportNotAllowed()
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
