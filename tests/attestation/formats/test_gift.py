@@ -162,3 +162,16 @@ def test_it_tells_the_format_by_content_not_by_a_name(fixture_bytes):
     )
     gift = read_questions(b"  <b>Bold</b> question?{T}")
     assert (gift.format, gift.questions[0].text) == ("gift", {"ru": "<b>Bold</b> question?"})
+
+
+def test_it_reads_the_id_number_and_tags_of_moodles_comment_line_and_writes_them_back():
+    text = (
+        "// question: 7  name: Мерзім\n"
+        "// [id:Q-7] [tag:order-2024-422:p7] [tag:a\\]b]\n"
+        "::Мерзім::Санат 3 жылға?{T}\n"
+    )
+    (question,) = read_gift(text, language="kk").questions
+    assert (question.moodle["idnumber"], question.tags) == ("Q-7", ("order-2024-422:p7", "a]b"))
+    written = write_gift([question])
+    assert "// [id:Q-7] [tag:order-2024-422:p7] [tag:a\\]b]\n" in written
+    assert read_gift(written).questions == (question,)

@@ -12,8 +12,10 @@ short answer, description) is told as Moodle tells it, reported by name and skip
 Stricter than Moodle: a question must have exactly one ``{`` and one ``}`` (unescaped),
 else the file is refused (``unbalanced_braces``) — Moodle would misread the rest.
 
-Write: Moodle's ``writequestion`` output; what GIFT cannot carry (grade, penalty, id number,
-tags, files, combined feedback) is not written.
+The id number and tags come from a comment line ``// [id:…] [tag:…] [tag:…]`` (Moodle 3.6 on).
+
+Write: Moodle's ``writequestion`` output, with that comment line; what GIFT cannot carry
+(grade, penalty, files, combined feedback, hints) is not written.
 """
 
 from __future__ import annotations
@@ -46,13 +48,15 @@ _NEWLINE, _BACKSLASH = "\ue006", "\ue007"
 _RESTORE = {**{v: k for k, v in _ESCAPES.items()}, _NEWLINE: "\n", _BACKSLASH: "\\"}
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+_ID = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
+_TAG = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f])*)\]")
 
 
 def read_gift(text: str, *, language: str = DEFAULT_LANGUAGE, limits: Limits | None = None) -> ImportResult:
     limits = limits or Limits()
     questions, skipped = [], []
     category: str | None = None
-    for line, block in _blocks(text):
+    for line, block, comments in _blocks(text):
         if len(questions) + len(skipped) >= limits.max_questions:
             raise QuestionFileError("too_many_questions", line=line, detail=str(limits.max_questions))
         body = _escaped(block)
@@ -63,7 +67,7 @@ def read_gift(text: str, *, language: str = DEFAULT_LANGUAGE, limits: Limits | N
         if "reason" in parsed:
             skipped.append(parsed)
             continue
-        question = _question(parsed, language, category, line)
+        question = _question({**parsed, **_id_and_tags(comments)}, language, category, line)
         check(question, limits, line=line)
         questions.append(question)
     if not questions and not skipped:
@@ -72,13 +76,16 @@ def read_gift(text: str, *, language: str = DEFAULT_LANGUAGE, limits: Limits | N
 
 
 def _blocks(text: str):
-    """(first line number, text) of each question, as Moodle's ``readquestions`` splits them."""
+    """(first line number, text, comment lines) of each question, as Moodle's
+    ``readquestions`` splits them."""
     current: list[str] = []
+    comments: list[str] = []
     start = 0
     for number_, raw_line in enumerate(text.splitlines() + [""], start=1):
         line = raw_line.strip()
         if line.startswith("//"):
             current.append(" ")
+            comments.append(line)
             continue
         if line:
             current.append(line)
@@ -86,8 +93,15 @@ def _blocks(text: str):
             continue
         body = "\n".join(current).strip()
         if body:
-            yield start, body
-        current, start = [], 0
+            yield start, body, "\n".join(comments)
+        current, comments, start = [], [], 0
+
+
+def _id_and_tags(comments: str) -> dict:
+    """Moodle's ``extract_idnumber_and_tags_from_comment``: ``// [id:…] [tag:…] [tag:…]``."""
+    found = _ID.search(comments)
+    tags = tuple(t for t in (raw.replace("\\]", "]").strip() for raw in _TAG.findall(comments)) if t)
+    return {"idnumber": found.group(1).replace("\\]", "]").strip() if found else None, "tags": tags}
 
 
 def _escaped(text: str) -> str:
@@ -171,13 +185,16 @@ def _question(parts: dict, language: str, category: str | None, line: int) -> Qu
     general, general_format = _with_format(parts["general"].strip(), parts["format"])
     if general:
         moodle["generalfeedback"] = {"text": general, "format": general_format}
+    if parts.get("idnumber"):
+        moodle["idnumber"] = parts["idnumber"]
+    tags = parts.get("tags", ())
     text = multilang.split(parts["text"], language)
     name = parts["name"] or default_name(parts["text"])
     if parts["kind"] == "truefalse":
-        return Question(name, TRUE_FALSE, text, _true_false(parts["answers"], parts["format"]), (), moodle)
+        return Question(name, TRUE_FALSE, text, _true_false(parts["answers"], parts["format"]), tags, moodle)
     single = "=" in parts["answers"]
     options = _choices(parts["answers"], parts["format"], single, language, line)
-    return Question(name, SINGLE if single else MULTIPLE, text, options, (), moodle)
+    return Question(name, SINGLE if single else MULTIPLE, text, options, tags, moodle)
 
 
 def _feedback_moodle(feedback_format: str, question_format: str) -> dict:
@@ -253,7 +270,7 @@ def write_gift(questions: Iterable[Question]) -> str:
 
 def _write_question(question: Question, number_: int) -> str:
     fmt = (question.moodle.get("questiontext") or {}).get("format") or MOODLE_AUTO
-    head = f"// question: {number_}  name: {' '.join(question.name.split())}\n"
+    head = f"// question: {number_}  name: {' '.join(question.name.split())}\n" + _id_and_tags_line(question)
     head += f"::{_gift_escaped(question.name)}::" + _written(
         multilang.join(question.text, fmt), fmt, MOODLE_AUTO
     )
@@ -268,6 +285,15 @@ def _write_question(question: Question, number_: int) -> str:
     if general_line:
         lines.append("\t" + general_line)
     return "\n".join(lines) + "\n}\n"
+
+
+def _id_and_tags_line(question: Question) -> str:
+    """Moodle's ``write_idnumber_and_tags``."""
+    bits = []
+    if question.moodle.get("idnumber"):
+        bits.append("[id:" + question.moodle["idnumber"].replace("]", "\\]") + "]")
+    bits.extend("[tag:" + tag.replace("]", "\\]") + "]" for tag in question.tags)
+    return "// " + " ".join(bits) + "\n" if bits else ""
 
 
 def _choice(question: Question, option: Option, fraction: float, fmt: str) -> str:
