@@ -248,3 +248,11 @@ def test_it_refuses_files_over_the_limits(fixture_bytes):
 def test_it_takes_unmarked_text_in_the_language_the_importer_names(fixture_bytes):
     result = read_questions(fixture_bytes("moodle_xml/export_category.xml"), language="kk")
     assert result.questions[0].text == {"kk": "<p>Testing Alpha Question</p>"}
+
+
+def test_it_reads_the_single_flag_as_moodle_does():
+    def kind(single: str) -> str:
+        content = WITH_FILES.replace("<single>true</single>", f"<single>{single}</single>")
+        return read_questions(content.encode()).questions[0].kind
+
+    assert [kind(v) for v in ("true", "1", "False", "false", "0", "")] == ["single"] * 3 + ["multiple"] * 3

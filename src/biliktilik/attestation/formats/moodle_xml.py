@@ -51,7 +51,6 @@ SCALARS = (
 )
 TEXT_FIELDS = ("generalfeedback", "correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")
 _OWN = {"name", "questiontext", "answer", "tags"}
-_TRUE_WORDS = {"true", "1", "yes"}
 
 
 class _LineRecorder(ET.TreeBuilder):
@@ -205,9 +204,15 @@ def _feedback(answer: ET.Element) -> str:
     return _stripped(answer.findtext("feedback/text"))
 
 
+def single_flag(written: str) -> bool:
+    """Moodle's ``trans_single``: only ``false``, ``0`` and nothing are false."""
+    value = written.strip()
+    return not (value == "false" or value in ("", "0"))
+
+
 def _read_multichoice(element: ET.Element, language: str, category: dict, where: dict) -> Question:
     text, moodle = _common(element, language, category)
-    single = moodle.get("single", "true").strip().lower() in _TRUE_WORDS
+    single = single_flag(moodle.get("single", "true"))
     options = []
     for answer in element.findall("answer"):
         fraction = _fraction(answer, where)

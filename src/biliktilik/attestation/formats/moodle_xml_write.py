@@ -17,7 +17,7 @@ from xml.sax.saxutils import quoteattr
 
 from . import multilang
 from .model import MULTIPLE, SINGLE, TRUE_FALSE, Question, fractions
-from .moodle_xml import SCALARS
+from .moodle_xml import SCALARS, single_flag
 
 MOODLE_AUTO = "moodle_auto_format"
 HTML = "html"
@@ -146,7 +146,7 @@ def _single(kind: str, written: str | None) -> str:
     wanted = kind == SINGLE
     if written is None and wanted:
         return "true"
-    if written is not None and (written.strip().lower() in {"true", "1", "yes"}) == wanted:
+    if written is not None and single_flag(written) == wanted:
         return written
     return "true" if wanted else "false"
 
