@@ -2,6 +2,8 @@
 unsupported types are reported by name, malformed or hostile files import nothing, and what
 was imported is written back so that a second import gives the same questions."""
 
+from dataclasses import replace
+
 import pytest
 
 from biliktilik.attestation.formats import (
@@ -256,3 +258,13 @@ def test_it_reads_the_single_flag_as_moodle_does():
         return read_questions(content.encode()).questions[0].kind
 
     assert [kind(v) for v in ("true", "1", "False", "false", "0", "")] == ["single"] * 3 + ["multiple"] * 3
+
+
+def test_it_writes_a_new_category_block_when_the_category_was_changed(fixture_bytes):
+    (question,) = read_questions(fixture_bytes("moodle_xml/export_category.xml")).questions
+    kept = write_moodle_xml([question]).decode()
+    assert "This is Alpha category for test" in kept
+    moved = replace(question, moodle={**question.moodle, "category": "$course$/Beta"})
+    written = write_moodle_xml([moved]).decode()
+    assert "<text>$course$/Beta</text>" in written and "Alpha" not in written.split("<name>")[0]
+    assert read_questions(written.encode()).questions[0].moodle["category"] == "$course$/Beta"

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
+
+from defusedxml.ElementTree import fromstring
 
 from . import multilang
 from .model import MULTIPLE, SINGLE, TRUE_FALSE, Question, fractions
@@ -47,10 +49,13 @@ def write_moodle_xml(questions: Iterable[Question]) -> bytes:
 
 
 def _category(moodle: Mapping) -> str:
-    block = moodle.get("category_xml") or (
-        '<question type="category">\n    <category>\n'
-        f"      <text>{_escaped(moodle['category'])}</text>\n    </category>\n  </question>"
-    )
+    """The category as imported (its description and id number too) if its path is unchanged."""
+    block = moodle.get("category_xml")
+    if not block or (fromstring(block).findtext("category/text") or "").strip() != moodle["category"]:
+        block = (
+            '<question type="category">\n    <category>\n'
+            f"      <text>{_escaped(moodle['category'])}</text>\n    </category>\n  </question>"
+        )
     return f"<!-- question: 0  -->\n  {block}\n"
 
 
@@ -66,7 +71,7 @@ def _files(files, indent: str) -> list[str]:
     lines = []
     for file in files or ():
         attrs = "".join(f" {key}={quoteattr(str(value))}" for key, value in file.items() if key != "content")
-        lines.append(f"{indent}<file{attrs}>{file.get('content', '')}</file>")
+        lines.append(f"{indent}<file{attrs}>{escape(file.get('content', ''))}</file>")
     return lines
 
 
