@@ -4,7 +4,13 @@ unbalanced file imports nothing, and the export reads back as the same questions
 
 import pytest
 
-from biliktilik.attestation.formats import QuestionFileError, read_gift, read_questions, write_gift
+from biliktilik.attestation.formats import (
+    QuestionFileError,
+    read_gift,
+    read_questions,
+    write_gift,
+    write_moodle_xml,
+)
 
 FIXTURES = ["gift/questions.gift.txt", "gift/questions_in_category.gift.txt", "gift/examples.txt"]
 
@@ -175,3 +181,14 @@ def test_it_reads_the_id_number_and_tags_of_moodles_comment_line_and_writes_them
     written = write_gift([question])
     assert "// [id:Q-7] [tag:order-2024-422:p7] [tag:a\\]b]\n" in written
     assert read_gift(written).questions == (question,)
+
+
+def test_a_gift_question_exported_as_moodle_xml_gets_every_element_of_moodles_export(fixture_bytes):
+    question = _by_name(read_questions(fixture_bytes("gift/questions.gift.txt")))["Q2"]
+    written = write_moodle_xml([question]).decode()
+    for element in ("<defaultgrade>1</defaultgrade>", "<single>true</single>", "<correctfeedback format"):
+        assert element in written
+    again = read_questions(written.encode()).questions[0]
+    assert [(o.text, o.correct, o.feedback) for o in again.options] == [
+        (o.text, o.correct, o.feedback) for o in question.options
+    ]

@@ -179,7 +179,7 @@ def default_name(text: str) -> str:
 
 
 def _question(parts: dict, language: str, category: str | None, line: int) -> Question:
-    moodle: dict = {"questiontext": {"format": parts["format"]}}
+    moodle: dict = {"origin": "gift", "questiontext": {"format": parts["format"]}}
     if category is not None:
         moodle["category"] = category
     general, general_format = _with_format(parts["general"].strip(), parts["format"])

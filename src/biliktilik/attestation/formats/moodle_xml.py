@@ -7,13 +7,14 @@ true as in Moodle) and ``truefalse``; ``category`` pseudo-questions set the cate
 questions that follow. Any other type is reported by name and skipped. A file that is not
 well-formed XML, not a ``<quiz>``, or holds an unusable supported question imports nothing.
 
-What is kept in ``Question.moodle`` (written back by ``moodle_xml_write``):
-``questiontext`` {format, files}; the scalars of ``SCALARS`` as written (``"1.0000000"``);
-the text fields of ``TEXT_FIELDS`` as {format, text, files}; ``category`` (the path) and
-``category_xml`` (the category pseudo-question as written); ``extra``: every other element
-(hints, Moodle 1.9 images, …) as its XML, written back unchanged. ``Option.moodle``:
-``format``, ``files``, ``feedback_format``, ``feedback_files``, ``extra``. A file is
-{name, path, encoding, content} as in ``<file name=… path=… encoding="base64">``.
+What is kept in ``Question.moodle`` (written back by ``moodle_xml_write``): ``origin``
+(``moodle_xml``: what a writer writes back as it came); ``questiontext`` {format, files}; the
+scalars of ``SCALARS`` as written (``"1.0000000"``); the text fields of ``TEXT_FIELDS`` as
+{format, text, files}; ``category`` (the path) and ``category_xml`` (the category pseudo-
+question as written); ``extra``: every other element (hints, Moodle 1.9 images, …) as its XML,
+written back unchanged. ``Option.moodle``: ``format``, ``files``, ``feedback_format``,
+``feedback_files``, ``extra``. A file is {name, path, encoding, content} as in ``<file name=…
+path=… encoding="base64">``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ SCALARS = (
 )
 TEXT_FIELDS = ("generalfeedback", "correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")
 _OWN = {"name", "questiontext", "answer", "tags"}
+ORIGIN = "moodle_xml"
 
 
 class _LineRecorder(ET.TreeBuilder):
@@ -150,7 +152,7 @@ def text_field(element: ET.Element) -> dict:
 
 def _common(element: ET.Element, language: str, category: dict) -> tuple[dict, dict]:
     """The question's text by language and its ``moodle`` mapping (without answers)."""
-    moodle: dict = dict(category)
+    moodle: dict = {"origin": ORIGIN, **category}
     question_text = element.find("questiontext")
     field = text_field(question_text) if question_text is not None else {"text": ""}
     text = multilang.split(field.pop("text"), language)

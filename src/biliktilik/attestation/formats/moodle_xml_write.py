@@ -3,8 +3,8 @@
 text holding ``<``, ``>`` or ``&``, a ``category`` pseudo-question wherever the category changes.
 
 What an import kept in ``Question.moodle`` / ``Option.moodle`` is written back as it came, and
-what it lacked stays out, so a second import gives the same question (see ``moodle_xml``); a
-question of ours (no ``questiontext`` in ``moodle``) gets Moodle's defaults for a new question
+what it lacked stays out, so a second import gives the same question (see ``moodle_xml``); any
+other question (ours, or one from GIFT) gets Moodle's defaults for a new question
 (``DEFAULTS``) and every element Moodle's export writes. Texts in several languages are joined
 with Moodle's multi-language spans (``multilang.join``).
 """
@@ -19,7 +19,7 @@ from defusedxml.ElementTree import fromstring
 
 from . import multilang
 from .model import MULTIPLE, SINGLE, TRUE_FALSE, Question, fractions
-from .moodle_xml import SCALARS, single_flag
+from .moodle_xml import ORIGIN, SCALARS, single_flag
 
 MOODLE_AUTO = "moodle_auto_format"
 HTML = "html"
@@ -86,11 +86,11 @@ def _text_block(tag: str, text: str, fmt: str | None, files, indent: str) -> lis
 
 
 def _imported(question: Question) -> bool:
-    return "questiontext" in question.moodle
+    return question.moodle.get("origin") == ORIGIN
 
 
 def _field(moodle: Mapping, tag: str, default_format: str | None) -> list[str]:
-    if tag not in moodle and "questiontext" in moodle:
+    if tag not in moodle and moodle.get("origin") == ORIGIN:
         return []
     field = moodle.get(tag) or {"text": "", "format": default_format}
     return _text_block(tag, field.get("text", ""), field.get("format"), field.get("files"), "    ")
