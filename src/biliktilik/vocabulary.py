@@ -258,6 +258,12 @@ AUDIT_ACTION = _domain(
     ("attempt.start", N_("test started")),
     ("attempt.submit", N_("test submitted")),
     ("attempt.expire", N_("test submitted when the time ran out")),
+    ("appeal.file", N_("appeal filed")),
+    ("appeal.review", N_("appeal reviewed")),
+    ("question.annul", N_("question annulled for every taker")),
+    ("assessment.record", N_("professional activity assessed")),
+    ("decision.confirm", N_("decision confirmed")),
+    ("attestation.record", N_("attestation outcome taken by the registry")),
 )
 AUDIT_OBJECT = _domain(
     "audit_object",
@@ -277,6 +283,8 @@ AUDIT_OBJECT = _domain(
     ("campaign", N_("campaign")),
     ("attestee", N_("attestee")),
     ("attempt", N_("test attempt")),
+    ("appeal", N_("appeal")),
+    ("attestationrecord", N_("attestation outcome")),
 )
 
 DOMAINS: dict[str, Domain] = {

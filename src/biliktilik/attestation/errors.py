@@ -33,6 +33,11 @@ class AttemptNotFound(NotFound):
         super().__init__(_("There is no attempt with this id that you may see."), code="not_found")
 
 
+class AppealNotFound(NotFound):
+    def __init__(self):
+        super().__init__(_("There is no appeal with this id that you may see."), code="not_found")
+
+
 class BadQuestion(InvalidInput):
     """A question whose content does not make a question of its kind; ``loc`` names the part."""
 

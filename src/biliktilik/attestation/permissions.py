@@ -10,7 +10,7 @@ a viewer reaches is ``selectors``' scoping by organization subtree.
 from __future__ import annotations
 
 from biliktilik.accounts.models import Role
-from biliktilik.accounts.permissions import role_of
+from biliktilik.accounts.permissions import profile_of, role_of
 
 BANK_WRITERS = {Role.ADMINISTRATOR, Role.METHODOLOGIST}
 BANK_READERS = BANK_WRITERS | {Role.AUDITOR}
@@ -24,3 +24,22 @@ def may_keep_bank(user) -> bool:
 
 def may_read_bank(user) -> bool:
     return role_of(user) in BANK_READERS
+
+
+def require_commission(actor, campaign) -> None:
+    """A commission member of the campaign's organization (or its parents), or the administrator."""
+    from django.utils.translation import gettext_lazy as _
+
+    from .errors import PlatformPermissionDenied
+
+    profile = profile_of(actor)
+    role = role_of(actor)
+    inside = role == Role.ADMINISTRATOR or (
+        profile is not None
+        and profile.organization_id
+        and campaign.organization.path.startswith(profile.organization.path)
+    )
+    if role not in COMMISSION or not inside:
+        raise PlatformPermissionDenied(
+            _("Only a member of this organization's attestation commission may do this.")
+        )

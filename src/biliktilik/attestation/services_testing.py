@@ -131,7 +131,7 @@ def answer_save(
         raise AttemptClosed()
 
 
-def _score(
+def score_attempt(
     attempt: Attempt, *, upheld: set[int] = frozenset(), annulled: set[int] = frozenset()
 ) -> tuple[int, float]:
     """A question scores only when exactly its correct options are chosen; an upheld appeal item
@@ -147,7 +147,7 @@ def _score(
 
 def _finish(attempt: Attempt, *, status: str, now: dt.datetime, actor=None) -> None:
     annulled = set(attempt.attestee.campaign.annulments.values_list("question_id", flat=True))
-    attempt.score, attempt.percent = _score(attempt, annulled=annulled)
+    attempt.score, attempt.percent = score_attempt(attempt, annulled=annulled)
     attempt.status, attempt.finished_at = status, min(now, attempt.deadline) if status == "expired" else now
     attempt.save(update_fields=["score", "percent", "status", "finished_at"])
     Attestee.objects.filter(pk=attempt.attestee_id).update(status="tested")

@@ -199,6 +199,28 @@ class CategoryAward(models.Model):
         return f"{self.category} {self.assigned_on}–{self.valid_until}"
 
 
+class AttestationRecord(models.Model):
+    """What an attestation decided about the person, as the commission confirmed it: the decision,
+    the category that resulted, a re-attestation due date (p.27(2)) and a dismissal (p.28(1)),
+    which is a decision for HR to act on, never a deletion."""
+
+    employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="attestation_records")
+    decided_on = models.DateField()
+    decision = models.CharField(max_length=30, choices=choices(vocabulary.DECISION))
+    resulting_category = models.CharField(
+        max_length=20, blank=True, choices=choices(vocabulary.ATTESTATION_CATEGORY)
+    )
+    reattestation_due = models.DateField(null=True, blank=True)
+    dismissal = models.BooleanField(default=False)
+    basis = models.CharField(max_length=300, help_text="the campaign and decision it comes from")
+
+    class Meta:
+        ordering = ["employee", "-decided_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.decision} on {self.decided_on}"
+
+
 class Training(models.Model):
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="training")
     course = models.CharField(max_length=300)

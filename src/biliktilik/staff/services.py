@@ -25,6 +25,7 @@ from . import iin as iin_rules
 from .errors import EmployeeNotFound, OrganizationNotFound, PermissionDenied, StaleVersion
 from .models import (
     SORT_FIELDS,
+    AttestationRecord,
     CategoryAward,
     Education,
     Employee,
@@ -236,8 +237,12 @@ def employee_delete(*, actor, employee: Employee, expected_version: str | None =
     audit_record(actor=actor, action="employee.delete", object_type="employee", object_id=pk, before=before)
 
 
-def _add_record(*, actor, employee: Employee, model, action: str, **fields):
-    _require_write(actor, employee.organization)
+def _add_record(*, actor, employee: Employee, model, action: str, on_decision: bool = False, **fields):
+    """Add a record of ``employee``. ``on_decision``: written because the attestation commission
+    confirmed a decision on the Platform (which checked the member's right to confirm), not by
+    an HR officer editing the registry."""
+    if not on_decision:
+        _require_write(actor, employee.organization)
     record = model(employee=employee, **fields)
     record.full_clean()
     record.save()
@@ -336,6 +341,7 @@ def category_assign(
     assigned_on: dt.date,
     decision: str,
     valid_until: dt.date | None = None,
+    on_decision: bool = False,
 ) -> CategoryAward:
     """Valid for the term the attestation rules set (p.7), read as of the day of assignment.
 
@@ -374,6 +380,7 @@ def category_assign(
         employee=employee,
         model=CategoryAward,
         action="category.assign",
+        on_decision=on_decision,
         category=category,
         assigned_on=assigned_on,
         valid_until=computed or valid_until,
@@ -470,3 +477,16 @@ def employee_card_open(*, viewer, employee_id: int) -> Employee:
     employee = employee_get(viewer=viewer, employee_id=employee_id)
     audit_record(actor=viewer, action="employee.view", object_type="employee", object_id=employee.pk)
     return employee
+
+
+def attestation_record_add(*, actor, employee: Employee, **fields) -> AttestationRecord:
+    """The registry takes an attestation's confirmed outcome (called inside the confirmation's
+    transaction, so both commit together)."""
+    return _add_record(
+        actor=actor,
+        employee=employee,
+        model=AttestationRecord,
+        action="attestation.record",
+        on_decision=True,
+        **fields,
+    )
