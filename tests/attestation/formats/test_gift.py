@@ -192,3 +192,9 @@ def test_a_gift_question_exported_as_moodle_xml_gets_every_element_of_moodles_ex
     assert [(o.text, o.correct, o.feedback) for o in again.options] == [
         (o.text, o.correct, o.feedback) for o in question.options
     ]
+
+
+def test_a_name_looking_like_a_tag_does_not_become_one():
+    (question,) = read_gift("::[tag:x] [id:y]::Сұрақ?{T}").questions
+    assert read_gift(write_gift([question])).questions == (question,)
+    assert question.tags == () and "idnumber" not in question.moodle

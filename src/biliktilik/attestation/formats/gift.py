@@ -270,7 +270,9 @@ def write_gift(questions: Iterable[Question]) -> str:
 
 def _write_question(question: Question, number_: int) -> str:
     fmt = (question.moodle.get("questiontext") or {}).get("format") or MOODLE_AUTO
-    head = f"// question: {number_}  name: {' '.join(question.name.split())}\n" + _id_and_tags_line(question)
+    # The name in the comment cannot pass for an [id:…] or [tag:…] of its own.
+    shown = " ".join(question.name.split()).replace("[", "(")
+    head = f"// question: {number_}  name: {shown}\n" + _id_and_tags_line(question)
     head += f"::{_gift_escaped(question.name)}::" + _written(
         multilang.join(question.text, fmt), fmt, MOODLE_AUTO
     )
