@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/", include("biliktilik.accounts.urls")),
     path("staff/", include("biliktilik.staff.urls")),
     path("calculators/", include("biliktilik.calculators.urls")),
+    path("platform/", include("biliktilik.attestation.urls")),
     path("", include("biliktilik.home.urls")),  # each role's home page, its charts, the audit trail
     path("", include("biliktilik.catalog.urls")),
 ]
