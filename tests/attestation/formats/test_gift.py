@@ -5,6 +5,7 @@ unbalanced file imports nothing, and the export reads back as the same questions
 import pytest
 
 from biliktilik.attestation.formats import (
+    Limits,
     QuestionFileError,
     read_gift,
     read_questions,
@@ -198,3 +199,9 @@ def test_a_name_looking_like_a_tag_does_not_become_one():
     (question,) = read_gift("::[tag:x] [id:y]::Сұрақ?{T}").questions
     assert read_gift(write_gift([question])).questions == (question,)
     assert question.tags == () and "idnumber" not in question.moodle
+
+
+def test_it_refuses_an_oversized_option_text():
+    with pytest.raises(QuestionFileError) as refused:
+        read_gift("::A::Which?{=" + "x" * 400 + " ~b}", limits=Limits(max_text=100))
+    assert (refused.value.code, refused.value.line) == ("text_too_long", 1)

@@ -268,3 +268,18 @@ def test_it_writes_a_new_category_block_when_the_category_was_changed(fixture_by
     written = write_moodle_xml([moved]).decode()
     assert "<text>$course$/Beta</text>" in written and "Alpha" not in written.split("<name>")[0]
     assert read_questions(written.encode()).questions[0].moodle["category"] == "$course$/Beta"
+
+
+def test_it_refuses_a_nesting_deeper_than_any_moodle_file():
+    deep = b"<quiz>\n<question type='multichoice'>" + b"<a>" * 100 + b"</a>" * 100 + b"</question></quiz>"
+    with pytest.raises(QuestionFileError) as refused:
+        read_questions(deep)
+    assert (refused.value.code, refused.value.line) == ("xml_too_deep", 2)
+
+
+def test_it_refuses_an_oversized_text_before_reading_its_languages():
+    marks = '<span lang="kk" class="multilang">x' * 2000
+    content = WITH_FILES.replace("<p>Which", marks + "<p>Which")
+    with pytest.raises(QuestionFileError) as refused:
+        read_questions(content.encode(), limits=Limits(max_text=10_000))
+    assert (refused.value.code, refused.value.element) == ("text_too_long", "text")

@@ -59,11 +59,13 @@ def read_gift(text: str, *, language: str = DEFAULT_LANGUAGE, limits: Limits | N
     for line, block, comments in _blocks(text):
         if len(questions) + len(skipped) >= limits.max_questions:
             raise QuestionFileError("too_many_questions", line=line, detail=str(limits.max_questions))
+        if len(block) > limits.max_marked_text * (limits.max_options + 2):
+            raise QuestionFileError("text_too_long", line=line, detail=str(limits.max_text))
         body = _escaped(block)
         if body.startswith("$CATEGORY:"):
             category = _restored(body[len("$CATEGORY:") :]).strip()
             continue
-        parsed = _parse(body, line)
+        parsed = _parse(body, line, limits)
         if "reason" in parsed:
             skipped.append(parsed)
             continue
@@ -125,7 +127,7 @@ def _with_format(text: str, default: str) -> tuple[str, str]:
     return _restored(text).strip(), fmt
 
 
-def _parse(body: str, line: int) -> dict:
+def _parse(body: str, line: int, limits: Limits) -> dict:
     """The parts of one question, or ``{"name", "reason"}`` for a type we skip."""
     name = None
     if body.startswith("::") and "::" in body[2:]:
@@ -147,6 +149,9 @@ def _parse(body: str, line: int) -> dict:
     if "####" in answers:
         answers, general = answers[: answers.rindex("####")].strip(), answers[answers.rindex("####") + 4 :]
     text, fmt = _with_format(question_text.strip(), MOODLE_AUTO)
+    pieces = [text, *answers.replace("=", "~=").split("~"), general]
+    if any(len(piece) > limits.max_marked_text for piece in pieces):
+        raise QuestionFileError("text_too_long", line=line, element=name or "", detail=str(limits.max_text))
     kind = _kind(answers)
     if kind not in ("multichoice", "truefalse"):
         return _skip(name, text, kind)

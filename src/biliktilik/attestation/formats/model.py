@@ -36,6 +36,11 @@ class Limits:
     max_text: int = 20_000  # characters of one text in one language (question, option, feedback)
     max_options: int = 30
 
+    @property
+    def max_marked_text(self) -> int:
+        """A text with its language marks, before it is split: room for both languages."""
+        return 3 * self.max_text
+
 
 class QuestionFileError(ValueError):
     """A file that cannot be imported at all: a stable ``code`` and where (``line``, ``element``)."""

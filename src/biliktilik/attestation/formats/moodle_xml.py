@@ -53,20 +53,31 @@ SCALARS = (
 TEXT_FIELDS = ("generalfeedback", "correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")
 _OWN = {"name", "questiontext", "answer", "tags"}
 ORIGIN = "moodle_xml"
+MAX_DEPTH = 32  # Moodle writes 6 levels
 
 
 class _LineRecorder(ET.TreeBuilder):
-    """Remembers the line where each element starts, for error locations."""
+    """Remembers the line where each element starts, for error locations, and refuses a
+    nesting deeper than any Moodle file has (a deep tree is a denial of service)."""
 
     def __init__(self):
         super().__init__()
         self.parser: DefusedXMLParser | None = None
         self.lines: dict[ET.Element, int] = {}
+        self.depth = 0
 
     def start(self, tag, attrs):
+        line = self.parser.parser.CurrentLineNumber
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QuestionFileError("xml_too_deep", line=line, element=tag, detail=str(MAX_DEPTH))
         element = super().start(tag, attrs)
-        self.lines[element] = self.parser.parser.CurrentLineNumber
+        self.lines[element] = line
         return element
+
+    def end(self, tag):
+        self.depth -= 1
+        return super().end(tag)
 
 
 def parse(content: bytes) -> tuple[ET.Element, dict[ET.Element, int]]:
@@ -92,6 +103,7 @@ def read_moodle_xml(
     root, lines = parse(content)
     if root.tag != "quiz":
         raise QuestionFileError("xml_not_quiz", line=lines.get(root), element=root.tag)
+    _check_text_sizes(root, lines, limits)
     elements = root.findall("question")
     if len(elements) > limits.max_questions:
         raise QuestionFileError("too_many_questions", detail=str(limits.max_questions))
@@ -115,6 +127,15 @@ def read_moodle_xml(
     if not questions and not skipped:
         raise QuestionFileError("no_questions")
     return ImportResult("moodle_xml", tuple(questions), tuple(skipped))
+
+
+def _check_text_sizes(root: ET.Element, lines: dict, limits: Limits) -> None:
+    """Before any text is split by language: no text (embedded files aside) is oversized."""
+    for element in root.iter():
+        if element.tag != "file" and len(element.text or "") > limits.max_marked_text:
+            raise QuestionFileError(
+                "text_too_long", line=lines.get(element), element=element.tag, detail=str(limits.max_text)
+            )
 
 
 def _category(element: ET.Element) -> dict:

@@ -26,9 +26,11 @@ from collections.abc import Mapping
 
 from .model import DEFAULT_LANGUAGE, LANGUAGES
 
-_SPAN = r'<span(?:\s+lang="[a-zA-Z0-9_-]+"|\s+class="multilang"){2}\s*>.*?</span>'
-_LANG = r'<lang\s+lang="[a-zA-Z0-9_-]+"\s*>.*?</lang>'
-_MLANG = r"\{mlang\s+[a-zA-Z0-9_,\s-]+\}.*?\{mlang\}"
+# A block's text holds no tag of its kind (Moodle's filter stops at the first closing tag too);
+# so a failed match stops at the next opening one, and reading stays linear in the text.
+_SPAN = r'<span(?:\s+lang="[a-zA-Z0-9_-]+"|\s+class="multilang"){2}\s*>(?:(?!</?span\b).)*</span>'
+_LANG = r'<lang\s+lang="[a-zA-Z0-9_-]+"\s*>(?:(?!</?lang\b).)*</lang>'
+_MLANG = r"\{mlang\s+[a-zA-Z0-9_,\s-]+\}(?:(?!\{mlang).)*\{mlang\}"
 _BLOCK = f"(?:{_SPAN}|{_LANG}|{_MLANG})"
 _GROUP = re.compile(f"{_BLOCK}(?:\\s*{_BLOCK})*", re.S | re.I)
 _PARTS = re.compile(
