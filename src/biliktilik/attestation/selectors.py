@@ -6,10 +6,11 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from biliktilik.accounts.models import Role
-from biliktilik.accounts.permissions import READ_ALL, SUBTREE_READERS, profile_of, role_of
+from biliktilik.accounts.permissions import profile_of, role_of
 from biliktilik.rules.explain import Trace
 from biliktilik.rules.messages import text
 from biliktilik.rules.run import citation_dict
+from biliktilik.staff.scoping import within_scope
 
 from .models import Attempt, Attestee, Campaign, Question
 
@@ -29,15 +30,11 @@ def ready_pool(*, topics: list[str], attestee: str | None = None) -> QuerySet[Qu
 
 
 def visible_campaigns(user) -> QuerySet[Campaign]:
-    role = role_of(user)
-    if role in READ_ALL:
-        return Campaign.objects.all()
-    profile = profile_of(user)
-    if role in SUBTREE_READERS and profile.organization_id:
-        return Campaign.objects.filter(organization__path__startswith=profile.organization.path)
-    if role == Role.EMPLOYEE and profile.employee_id:
-        return Campaign.objects.filter(attestees__employee_id=profile.employee_id).distinct()
-    return Campaign.objects.none()
+    """Campaigns of the viewer's scope (``staff.scoping``): an employee sees those they are on."""
+    campaigns = within_scope(
+        user, Campaign.objects.all(), organization="organization__", employee="attestees__employee_id"
+    )
+    return campaigns.distinct()
 
 
 def visible_attestees(user) -> QuerySet[Attestee]:

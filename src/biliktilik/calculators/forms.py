@@ -18,11 +18,11 @@ from biliktilik import vocabulary
 from biliktilik.api.messages import BY_KEY, field_message
 from biliktilik.calendar_app import selectors as calendar_selectors
 from biliktilik.choices import choices
+from biliktilik.forms import BLANK, date_field
 from biliktilik.rules.inputs import AttestationIn, QualificationIn
 
 from . import selectors
 
-BLANK = [("", "—")]
 EDUCATION_LEVELS = choices(vocabulary.EDUCATION_LEVEL)
 EDUCATION_FIELDS = choices(vocabulary.EDUCATION_FIELD)
 SECTORS = choices(vocabulary.SECTOR)
@@ -31,20 +31,8 @@ CATEGORIES = choices(vocabulary.CATEGORY)
 ATTESTEES = choices(vocabulary.ATTESTEE)
 CC_CATEGORIES = choices(vocabulary.ATTESTATION_CATEGORY)
 UNITS = [("working", _("working days")), ("calendar", _("calendar days")), ("months", _("months"))]
-DATE_MESSAGES = {"invalid": _("Enter a date in the form YYYY-MM-DD.")}
 # The rules' field names where the form names them differently.
 FIELD_FOR = {"from": "start"}
-
-
-def date_field(label, *, required: bool = True, initial=None) -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        required=required,
-        initial=initial,
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages=DATE_MESSAGES,
-    )
 
 
 def add_rule_errors(exc: pydantic.ValidationError, form: forms.Form, rows: dict | None = None) -> None:
