@@ -2,6 +2,7 @@
 back with every error by row and column, nothing imported while one remains."""
 
 import io
+from dataclasses import replace
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -139,3 +140,9 @@ def test_it_keeps_a_text_starting_with_an_equals_sign_as_text_not_a_formula():
     question = Question("=A1", "true_false", {"ru": "=2+2 равно 4?"}, (Option({}, True), Option({}, False)))
     (row,) = read_template(write_template([(question, ())])).rows
     assert row.question == question
+
+
+def test_an_option_written_on_two_lines_stays_one_option():
+    question = replace(BILINGUAL, options=(Option({"kk": "3\nжыл"}, True), Option({"kk": "5 жыл"}, False)))
+    (row,) = read_template(write_template([(question, ())])).rows
+    assert [o.text["kk"] for o in row.question.options] == ["3 жыл", "5 жыл"]

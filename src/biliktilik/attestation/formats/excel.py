@@ -150,8 +150,9 @@ def _options_cell(question: Question, language: str) -> str:
         return "true" if question.options and question.options[0].correct else "false"
     if not any(option.text.get(language) for option in question.options):
         return ""
+    # One option per line: an option's own line breaks become spaces.
     return "\n".join(
-        (CORRECT_MARK if option.correct else "") + option.text.get(language, "")
+        (CORRECT_MARK if option.correct else "") + " ".join(option.text.get(language, "").splitlines())
         for option in question.options
     )
 
