@@ -248,3 +248,13 @@ def test_a_work_period_without_a_category_says_so_in_words(client, world):
     _html, text = card_text(client, world.emp_a)
     sentence = "С 16.01.2021; категория типовых квалификационных характеристик не указана."
     assert sentence in text and "—, без категории" not in text
+
+
+def test_the_register_datalist_tells_namesakes_apart(client, world, chief_accountant):
+    signed_in(client, world.users["hr_a"], "kk")
+    html, _text = card_text(client, world.emp_a)
+    datalist = re.search(r'<datalist id="register-positions">.*?</datalist>', html, re.S).group(0)
+    labels = [unescape(label) for label in re.findall(r"<option [^>]*>([^<]*)</option>", datalist)]
+    assert len(labels) == len(set(labels)) == 346
+    described = "басқа салалар, жоғары деңгей, бірінші санат; B блогы, B2 буыны, 2 сатысы"
+    assert f"әлеуметтік жұмыс жөніндегі маман ({described})" in labels

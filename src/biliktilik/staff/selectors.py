@@ -9,7 +9,6 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import profile_of, role_of
-from biliktilik.languages import in_language
 from biliktilik.lawbook import loader
 from biliktilik.rules import run
 from biliktilik.rules.explain import LawGap
@@ -289,12 +288,6 @@ def employee_law(*, employee: Employee, on: dt.date, language: str) -> dict:
         "categories": categories_on(employee, on),
         "expiring": categories_expiring(employee, on),
     }
-
-
-def register_choices(*, language: str) -> list[tuple[str, str]]:
-    """Every entry of the register of positions as (id, title in the language asked for)."""
-    register = loader.default().get("order-2015-1042").act.register_of_positions
-    return [(p.id, in_language(p.title, language)) for p in register.positions]
 
 
 def employee_history(*, employee: Employee, limit: int = 50) -> list:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
+
+from biliktilik import vocabulary
+from biliktilik.languages import in_language
 from biliktilik.lawbook import loader
 from biliktilik.lawbook.schema import Position
 from biliktilik.rules.register import BASE_ACT, position_index
@@ -46,7 +50,7 @@ def register_entry(position_id: str) -> dict | None:
     return _entry(found, register) if found else None
 
 
-def _entry(position: Position, register) -> dict:
+def _entry(position: Position, register, headings: dict | None = None) -> dict:
     grade = next(
         (
             g
@@ -62,7 +66,7 @@ def _entry(position: Position, register) -> dict:
         "link": position.link,
         "level": position.level,
         "sector": position.sector,
-        "block_heading": _block_headings().get(position.block),
+        "block_heading": (_block_headings() if headings is None else headings).get(position.block),
         "grade": {"qualification_level": grade.qualification_level, "category": grade.category}
         if grade
         else None,
@@ -189,3 +193,27 @@ def card_reading(*, employee: Employee, law: dict) -> dict:
         "expiries": expiries(law["categories"], on),
         "positions": [_read(p, work if p == position else None) for p in employee.positions.all()],
     }
+
+
+def register_options(*, language: str) -> list[tuple[str, str]]:
+    """Every register position as (id, what tells it apart from its namesakes, in ``language``):
+    its title, its sector, for a Block B cell the qualification level and category its heading
+    names, then its block, link and level — the datalist an officer types a register entry into."""
+    _view, register = _register()
+    options, headings = [], _block_headings()
+    for position in register.positions if register else []:
+        entry = _entry(position, register, headings)
+        place = _("block %(block)s, link %(link)s, level %(level)s") % {
+            "block": entry["block"],
+            "link": entry["link"],
+            "level": entry["level"] or "—",
+        }
+        grade, words = entry["grade"], []
+        if entry["sector"]:
+            words.append(vocabulary.label("register_sector", entry["sector"], language))
+        if grade:
+            words.append(vocabulary.label("qualification_level", grade["qualification_level"], language))
+            words.append(vocabulary.label("category", grade["category"], language))
+        described = "; ".join(filter(None, [", ".join(words), place]))
+        options.append((position.id, f"{in_language(position.title, language)} ({described})"))
+    return options

@@ -165,7 +165,7 @@ def _card_context(request: HttpRequest, employee: Employee, *, bound: dict | Non
     }
     if context["may_write"]:
         bound = bound or {}
-        register = selectors.register_choices(language=language)
+        register = selectors_card.register_options(language=language)
         context.update(
             record_forms={kind: bound.get(kind) or _record_form(kind) for kind in RECORD_FORMS},
             confirm_forms={
@@ -174,7 +174,6 @@ def _card_context(request: HttpRequest, employee: Employee, *, bound: dict | Non
                 if not p.register_confirmed
             },
             register=register,
-            register_titles=dict(register),
         )
     return context
 
