@@ -21,6 +21,8 @@ from .model import (
     Option,
     Question,
     QuestionFileError,
+    from_dict,
+    to_dict,
 )
 from .moodle_xml import read_moodle_xml
 from .moodle_xml_write import write_moodle_xml
@@ -45,9 +47,11 @@ __all__ = [
     "Question",
     "QuestionFileError",
     "detect",
+    "from_dict",
     "read_gift",
     "read_moodle_xml",
     "read_questions",
+    "to_dict",
     "write_gift",
     "write_moodle_xml",
 ]

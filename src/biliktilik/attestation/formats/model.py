@@ -150,3 +150,63 @@ def check(question: Question, limits: Limits, *, line: int | None = None, elemen
     if found:
         code, detail = found[0]
         raise QuestionFileError(code, line=line, element=element or question.name, detail=detail)
+
+
+def to_dict(question: Question) -> dict:
+    """The question as JSON-ready data (for a JSONField); ``from_dict`` reads it back."""
+    return {
+        "name": question.name,
+        "kind": question.kind,
+        "text": dict(question.text),
+        "options": [
+            {
+                "text": dict(option.text),
+                "correct": option.correct,
+                "fraction": option.fraction,
+                "feedback": option.feedback,
+                "moodle": _plain(option.moodle),
+            }
+            for option in question.options
+        ],
+        "tags": list(question.tags),
+        "moodle": _plain(question.moodle),
+    }
+
+
+def from_dict(data: Mapping[str, Any]) -> Question:
+    options = tuple(
+        Option(
+            dict(o["text"]),
+            bool(o["correct"]),
+            o.get("fraction"),
+            o.get("feedback", ""),
+            _frozen(o.get("moodle", {})),
+        )
+        for o in data["options"]
+    )
+    return Question(
+        data["name"],
+        data["kind"],
+        dict(data["text"]),
+        options,
+        tuple(data.get("tags", ())),
+        _frozen(data.get("moodle", {})),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Tuples as lists, for JSON."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _frozen(value: Any) -> Any:
+    """Lists back as the tuples the readers make, so a question from JSON equals the one read."""
+    if isinstance(value, Mapping):
+        return {key: _frozen(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    return value
