@@ -12,4 +12,5 @@ def site(request):
         "current_path": request.get_full_path(),
         "is_administrator": lambda: role_of(request.user) == Role.ADMINISTRATOR,
         "may_import": lambda: may_import(viewer=request.user),
+        "is_employee": lambda: role_of(request.user) == Role.EMPLOYEE,
     }
