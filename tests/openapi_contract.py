@@ -70,6 +70,15 @@ def problems(method: str, path: str, response) -> list[str]:
         content = documented[status].get("content")
         if not content:
             return [] if not response.content else [f"{where}: a body where none is documented"]
+        if "application/json" not in content:
+            # A file (an export): its media type must be one the document names.
+            media_type = response.get("Content-Type", "").split(";", 1)[0].strip()
+            named = {t.split(";", 1)[0].strip() for t in content}
+            return (
+                []
+                if media_type in named
+                else [f"{where}: answered {media_type}, not {', '.join(sorted(named))}"]
+            )
         schema = content["application/json"]["schema"]
     if not response.get("Content-Type", "").startswith("application/json"):
         return [f"{where}: answered {response.get('Content-Type')}, not JSON"]

@@ -28,6 +28,9 @@ from .errors import (
 
 API_PREFIX = "/api/"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# Endpoints that take a file (multipart/form-data), with the largest body they accept; Django
+# parses the upload (spooling a large one to disk) instead of this check reading it whole.
+UPLOADS = {"/api/v1/attestation/questions/import": 21 * 1024 * 1024}
 
 
 def is_json(content_type: str) -> bool:
@@ -48,6 +51,8 @@ def body_problem(request: HttpRequest):
     """The error a request's body earns before any endpoint sees it, or None."""
     if request.method not in BODY_METHODS:
         return None
+    if request.path in UPLOADS:
+        return _upload_problem(request, UPLOADS[request.path])
     limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
     if limit is not None and _declared_length(request) > limit:
         return PayloadTooLarge(limit)
@@ -59,6 +64,15 @@ def body_problem(request: HttpRequest):
         return PayloadTooLarge(limit)
     content_type = request.META.get("CONTENT_TYPE", "")
     if body and not is_json(content_type):
+        return UnsupportedMediaType()
+    return None
+
+
+def _upload_problem(request: HttpRequest, limit: int):
+    if _declared_length(request) > limit:
+        return PayloadTooLarge(limit)
+    media_type = request.META.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
+    if media_type != "multipart/form-data":
         return UnsupportedMediaType()
     return None
 

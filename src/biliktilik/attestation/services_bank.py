@@ -21,7 +21,7 @@ from .permissions import may_keep_bank
 MAX_TAGS = 30
 
 
-def _require_bank(actor) -> None:
+def require_bank(actor) -> None:
     if not may_keep_bank(actor):
         raise PlatformPermissionDenied(
             _("Only a methodologist or the administrator keeps the question bank.")
@@ -83,7 +83,7 @@ def question_create(
     name: str = "",
     extra: dict | None = None,
 ) -> Question:
-    _require_bank(actor)
+    require_bank(actor)
     cleaned_text, cleaned_options = content.clean_question(kind=kind, text=text, options=list(options))
     question = Question.objects.create(
         status=status,
@@ -109,7 +109,7 @@ def question_create(
 def question_update(*, actor, question: Question, **changes) -> Question:
     """Change a question: ``status``, ``tags``, ``audience`` on the question; ``kind``, ``text``,
     ``options`` make a new version if the current one has been drawn."""
-    _require_bank(actor)
+    require_bank(actor)
     question = Question.objects.select_for_update().get(pk=question.pk)
     current = question.current
     before = _snapshot(question, current)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest
-from ninja import Field, Query, Schema
+from typing import Literal
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Field, File, Form, Query, Schema, UploadedFile
 
 from biliktilik.api.types import AUTH_ERRORS, Input, Status
+from biliktilik.errors import InvalidInput
 
-from .. import services_bank
+from .. import services_bank, services_files
 from ..errors import PlatformPermissionDenied
 from ..models import Question
 from ..permissions import may_read_bank
@@ -101,3 +104,67 @@ def question_list(request: HttpRequest, query: Query[QuestionQuery]):
         and all(any(w in (t or "").casefold() for t in q["text"].values()) for w in words)
     ]
     return {"results": found, "count": len(found)}
+
+
+class ImportOut(Schema):
+    imported: int
+    skipped: list[dict]
+
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@router.post(
+    "/attestation/questions/import",
+    response={201: ImportOut, **AUTH_ERRORS},
+    summary="Import a question file",
+)
+def question_import(
+    request: HttpRequest,
+    file: UploadedFile = File(..., description="Moodle XML, GIFT or the bank's Excel template"),  # noqa: B008
+    status: QuestionStatus = Form("draft"),  # noqa: B008
+):
+    if file.size > MAX_FILE_BYTES:
+        raise InvalidInput(code="file_too_large", loc=["body", "file"])
+    result = services_files.questions_import(actor=request.auth, data=file.read(), status=status)
+    return Status(201, result)
+
+
+class ExportQuery(Input):
+    format: Literal["moodle_xml", "gift", "excel"] = "moodle_xml"
+    status: QuestionStatus | None = None
+
+
+FILE_TYPES = {
+    "moodle_xml": ("application/xml", "questions.xml"),
+    "gift": ("text/plain; charset=utf-8", "questions.gift.txt"),
+    "excel": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "questions.xlsx"),
+}
+
+
+@router.get(
+    "/attestation/questions/export",
+    response=AUTH_ERRORS,
+    summary="Export the bank",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The file: Moodle XML, GIFT or the Excel template",
+                "content": {t: {"schema": {"type": "string", "format": "binary"}} for t, _ in FILE_TYPES.values()},
+            }
+        }
+    },
+)
+def question_export(request: HttpRequest, query: Query[ExportQuery]):
+    if not may_read_bank(request.auth):
+        raise PlatformPermissionDenied()
+    questions = Question.objects.prefetch_related("versions").order_by("id")
+    if query.status:
+        questions = questions.filter(status=query.status)
+    content = services_files.questions_export(
+        actor=request.auth, file_format=query.format, questions=list(questions)
+    )
+    content_type, name = FILE_TYPES[query.format]
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

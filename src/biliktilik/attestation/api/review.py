@@ -179,7 +179,7 @@ def assessment_record(request: HttpRequest, payload: AssessmentIn, attestee_id: 
     )
 
 
-class Deadlines(Schema):
+class DecisionDeadlines(Schema):
     appeal_until: dt.date
     activity_assessment_until: dt.date | None
 
@@ -192,7 +192,7 @@ class DecisionOut(Schema):
     resulting_category: str | None
     dismissal: bool
     reattestation_due: dt.date | None
-    deadlines: Deadlines
+    deadlines: DecisionDeadlines
     explanation: list[dict]
     citations: list[dict]
     confirmed: bool
