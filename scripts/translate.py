@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import polib
+from translations_campaigns import CAMPAIGNS
 from translations_platform import PLATFORM
 from translations_vocabulary import VOCABULARY
 
@@ -929,6 +930,7 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
 }
 TABLE.update(VOCABULARY)
 TABLE.update(PLATFORM)
+TABLE.update(CAMPAIGNS)
 
 
 def main() -> int:
