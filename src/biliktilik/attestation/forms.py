@@ -124,7 +124,6 @@ class ReviewForm(NoControlCharacters, forms.Form):
 
 
 class AnnulForm(NoControlCharacters, forms.Form):
-    question = forms.IntegerField(label=_("Question"), min_value=1, widget=forms.HiddenInput)
     reason = forms.CharField(
         label=_("Why the question is defective"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )

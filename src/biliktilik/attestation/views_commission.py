@@ -143,7 +143,7 @@ def annulment_page(request: HttpRequest, campaign_id: int, question_id: int) -> 
     ).first()
     if question is None:
         raise QuestionNotFound()
-    form = forms.AnnulForm(request.POST or None, initial={"question": question.pk})
+    form = forms.AnnulForm(request.POST or None)
     if request.method == "POST":
         require_commission(request.user, campaign)
         if form.is_valid():
