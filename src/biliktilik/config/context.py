@@ -2,6 +2,7 @@ from django.conf import settings
 
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import role_of
+from biliktilik.attestation.permissions import may_read_bank
 from biliktilik.attestation.selectors_campaigns import may_see_campaigns
 from biliktilik.staff.selectors import may_import
 
@@ -15,4 +16,5 @@ def site(request):
         "may_import": lambda: may_import(viewer=request.user),
         "is_employee": lambda: role_of(request.user) == Role.EMPLOYEE,
         "may_see_campaigns": lambda: may_see_campaigns(request.user),
+        "may_read_bank": lambda: may_read_bank(request.user),
     }
