@@ -15,8 +15,10 @@ from biliktilik.attestation import services_appeals
 from biliktilik.attestation.models import Annulment, Assessment, Decision
 from biliktilik.staff.models import CategoryAward
 
-from .test_review import at, tested, wrong_questions  # noqa: F401 - the fixture
+from . import test_review
+from .test_review import at, wrong_questions
 
+tested = test_review.tested  # the review tests' campaign: two attestees tested on 20.03.2026
 PLATFORM = "/platform"
 REVIEW_DAY = at(dt.date(2026, 3, 24))  # inside p.21's two working days after the Nauryz holidays
 
