@@ -9,6 +9,7 @@ from pathlib import Path
 
 import polib
 from translations_campaigns import CAMPAIGNS
+from translations_documents import DOCUMENTS
 from translations_platform import PLATFORM
 from translations_vocabulary import VOCABULARY
 
@@ -930,6 +931,7 @@ TABLE: dict[str, dict[str, str | list[str]]] = {
 }
 TABLE.update(VOCABULARY)
 TABLE.update(PLATFORM)
+TABLE.update(DOCUMENTS)
 TABLE.update(CAMPAIGNS)
 
 

@@ -22,7 +22,7 @@ from biliktilik.rules.explain import LawGap, Trace
 from biliktilik.staff.models import CategoryAward, Employee, Organization
 from biliktilik.staff.scoping import can_write_in
 
-from . import selectors, tags
+from . import notifications, selectors, tags
 from .errors import Conflict, PlatformPermissionDenied
 from .models import Attestee, Campaign
 
@@ -221,4 +221,5 @@ def attestee_add(
         object_id=entry.pk,
         after=selectors.attestee_snapshot(entry),
     )
+    notifications.listed(entry)
     return entry

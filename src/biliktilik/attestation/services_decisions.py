@@ -24,6 +24,7 @@ from biliktilik.rules.inputs import AttestationIn
 from biliktilik.rules.messages import text
 from biliktilik.staff import services as staff_services
 
+from . import notifications
 from .errors import Conflict
 from .models import Assessment, Attestee, Campaign, Decision
 from .permissions import require_commission as _require_commission
@@ -199,6 +200,7 @@ def decision_confirm(*, actor, entry: Attestee, now: dt.datetime | None = None, 
     award = _registry_takes(actor, entry, stored, on, entry.campaign)
     Decision.objects.create(attestee=entry, outcome=stored, confirmed_by=actor, confirmed_at=now, award=award)
     Attestee.objects.filter(pk=entry.pk).update(status="decided")
+    notifications.decided(entry, outcome=stored, award=award)
     audit_record(
         actor=actor,
         action="decision.confirm",

@@ -23,7 +23,7 @@ from biliktilik.errors import InvalidInput
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
 
-from . import selectors
+from . import notifications, selectors
 from .errors import AttemptClosed, Conflict, NotAdmitted, OutsideTestingWindow, PlatformPermissionDenied
 from .models import Attempt, Attestee, DrawnQuestion
 
@@ -159,6 +159,7 @@ def _finish(attempt: Attempt, *, status: str, now: dt.datetime, actor=None) -> N
         object_id=attempt.pk,
         after={"status": status, "score": attempt.score, "percent": attempt.percent, "answers": answers},
     )
+    notifications.result(attempt)
 
 
 @transaction.atomic
