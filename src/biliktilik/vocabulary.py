@@ -132,6 +132,13 @@ ATTESTATION_CATEGORY = _domain(
     ("case_manager", N_("case manager")),
     ("mentor", N_("mentor")),
 )
+# What a category award of the registry holds: a category of the typical qualification
+# characteristics (social-service institutions) or of a career-centre specialist.
+AWARD_CATEGORY = Domain(
+    "award_category",
+    tuple(t for t in CATEGORY.terms if t.code != "none")
+    + tuple(t for t in ATTESTATION_CATEGORY.terms if t.code != "none"),
+)
 ATTESTEE = _domain(
     "attestee",
     ("new_employee", N_("employee at first attestation")),
@@ -296,6 +303,7 @@ DOMAINS: dict[str, Domain] = {
         QUALIFICATION_LEVEL,
         CATEGORY,
         ATTESTATION_CATEGORY,
+        AWARD_CATEGORY,
         ATTESTEE,
         DECISION,
         SCORE,

@@ -16,7 +16,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from biliktilik.forms import refused
-from biliktilik.home import charts
+from biliktilik import charts
 from biliktilik.staff.scoping import can_write_in
 
 from . import forms, selectors_campaigns, services_campaigns, workbooks

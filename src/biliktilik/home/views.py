@@ -13,11 +13,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from biliktilik import charts, vocabulary
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import profile_of, role_of
-from biliktilik.calculators.forms import CATEGORIES, CC_CATEGORIES
+from biliktilik.attestation import selectors_home
 
-from . import charts, selectors
+from . import selectors
 from .forms import AuditFilterForm
 
 ENTRIES_PER_PAGE = 50
@@ -28,7 +29,10 @@ AUDIT_READERS = {Role.AUDITOR, Role.ADMINISTRATOR}
 
 
 def category_label(code: str) -> str:
-    return str(dict(CATEGORIES + CC_CATEGORIES).get(code, code))
+    """An award's category by its label in the reader's language."""
+    from django.utils.translation import get_language
+
+    return vocabulary.label("award_category", code, (get_language() or "kk")[:2])
 
 
 def act_status_labels() -> dict[str, str]:
@@ -52,7 +56,10 @@ def home(request: HttpRequest) -> HttpResponse:
         return audit_trail(request)
     profile = profile_of(request.user)
     own_record = profile.employee_id if profile and role == Role.EMPLOYEE else None
-    return render(request, "home/welcome.html", {"role": role, "own_record": own_record})
+    open_tests = selectors_home.own_open_tests(request.user, on=timezone.localdate()) if own_record else 0
+    return render(
+        request, "home/welcome.html", {"role": role, "own_record": own_record, "open_tests": open_tests}
+    )
 
 
 def _scope(request: HttpRequest):
@@ -89,13 +96,19 @@ def _staff_home(request: HttpRequest, role: str) -> HttpResponse:
         "by_month": [
             (charts.month_label(m), n) for m, n in selectors.expiries_by_month(viewer=request.user, on=today)
         ],
+        "platform": selectors_home.campaigns_now(request.user, on=today),
     }
     return render(request, "home/staff.html", context)
 
 
 def _commission_home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    context = {"today": today, "scope": _scope(request), "expiring": _expiring_rows(request, today)}
+    context = {
+        "today": today,
+        "scope": _scope(request),
+        "expiring": _expiring_rows(request, today),
+        "platform": selectors_home.campaigns_now(request.user, on=today),
+    }
     return render(request, "home/commission.html", context)
 
 
@@ -108,7 +121,7 @@ def _acts_rows(today) -> tuple[selectors.ActsOverview, list[tuple[str, int]]]:
 def _methodologist_home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     overview, rows = _acts_rows(today)
-    context = {"today": today, "overview": overview, "rows": rows}
+    context = {"today": today, "overview": overview, "rows": rows, "bank": selectors_home.bank_state()}
     return render(request, "home/methodologist.html", context)
 
 

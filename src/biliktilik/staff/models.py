@@ -179,15 +179,11 @@ class WorkPeriod(models.Model):
         return f"{self.sector} {self.start}–{self.end or '…'}"
 
 
-# The categories an award gives (holding "no category" is the absence of an award).
-AWARDED = ("career_consultant", "case_manager", "mentor")
-
-
 class CategoryAward(models.Model):
     """A category assigned by a decision; valid_until is fixed by the law when assigned."""
 
     employee = models.ForeignKey(Employee, on_delete=models.CASCADE, related_name="categories")
-    category = models.CharField(max_length=20, choices=choices(vocabulary.ATTESTATION_CATEGORY, only=AWARDED))
+    category = models.CharField(max_length=20, choices=choices(vocabulary.AWARD_CATEGORY))
     assigned_on = models.DateField()
     valid_until = models.DateField()
     decision = models.CharField(max_length=300, help_text="the decision (attestation, order) that gave it")

@@ -49,7 +49,7 @@ Sector = vocabulary.SECTOR.literal()
 WorkCategory = vocabulary.CATEGORY.literal()
 EducationLevel = vocabulary.EDUCATION_LEVEL.literal()
 EducationField = vocabulary.EDUCATION_FIELD.literal()
-AwardCategory = vocabulary.ATTESTATION_CATEGORY.literal(without=("none",))
+AwardCategory = vocabulary.AWARD_CATEGORY.literal()
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 OptionalName = Annotated[str, Field(max_length=100)]
 LongText = Annotated[str, Field(min_length=1, max_length=300)]
