@@ -11,7 +11,7 @@ import time_machine
 from pypdf import PdfReader
 
 from biliktilik import vocabulary
-from biliktilik.attestation import services_decisions
+from biliktilik.attestation import services_appeals, services_decisions
 from biliktilik.attestation.wording import person_name
 
 from .test_review import at, tested  # noqa: F401 - the fixture of a whole test, reused
@@ -129,3 +129,38 @@ def test_a_document_reaches_only_those_who_may_read_it(client, centre, tested): 
     assert seen == expected
     client.logout()
     assert client.get(sheet).status_code == 302  # to the sign-in page
+
+
+def test_the_sheet_shows_the_appeal_item_by_item_with_the_result_before_and_after(
+    client,
+    centre,
+    tested,  # noqa: F811
+):
+    _, entries, attempts = tested
+    attempt = attempts["specialist"]
+    wrong = [
+        d.version.question_id
+        for d in attempt.drawn.select_related("version")
+        if set(d.chosen) != d.version.correct
+    ][:2]
+    with time_machine.travel(at(dt.date(2026, 3, 24)), tick=False):
+        appeal = services_appeals.appeal_file(
+            actor=centre.users["taker1"],
+            attempt=attempt,
+            items=[{"question": q, "justification": "Екі жауап та дұрыс"} for q in wrong],
+        )
+        services_appeals.appeal_review(
+            actor=centre.users["commission"],
+            appeal=appeal,
+            items=[
+                {"question": wrong[0], "upheld": True, "comment": "Келісеміз"},
+                {"question": wrong[1], "upheld": False, "comment": "Сұрақ анық"},
+            ],
+        )
+    client.force_login(centre.users["taker1"])
+    text = pdf_text(client.get(f"/platform/attestees/{entries['specialist'].pk}/sheet.pdf")).replace(
+        "\u00a0", " "
+    )
+    assert "Апелляция (21-т.)" in text and "Екі жауап та дұрыс" in text
+    assert "қанағаттандырылды" in text and "қанағаттандырылмады" in text and "Келісеміз" in text
+    assert "60 %" in text and "70 %" in text
