@@ -20,9 +20,6 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
-from biliktilik.accounts.models import Profile, Role
-from biliktilik.staff.models import Employee, Organization
-
 LANGUAGES = ("kk", "ru")
 ROLES = (
     "anonymous",
@@ -154,14 +151,7 @@ def crawl(client: Client) -> dict[str, list[str]]:
 def demo(django_db_setup, django_db_blocker):
     """The small demo set, built once for the module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("demo", "--small", verbosity=0)
-        users = get_user_model().objects
-        organization = Organization.objects.filter(kind="lmc").order_by("path").first()
-        commission = users.create_user("commission", password="x")  # noqa: S106
-        Profile.objects.create(user=commission, role=Role.COMMISSION_MEMBER, organization=organization)
-        person = Employee.objects.filter(organization__path__startswith=organization.path).first()
-        own = users.create_user("employee", password="x")  # noqa: S106
-        Profile.objects.create(user=own, role=Role.EMPLOYEE, employee=person)
+        call_command("demo", "--small", verbosity=0)  # its accounts include commission and employee
         yield {
             "administrator": "demo",
             "hr_officer": "hr",

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from biliktilik.accounts.models import Profile, Role
+from biliktilik.attestation import demo as platform_demo
 from biliktilik.lawbook import checks, loader
 from biliktilik.staff import demo
 from biliktilik.staff.models import Organization
@@ -20,7 +21,10 @@ ACCOUNTS = (
     ("hr", Role.HR_OFFICER),
     ("methodologist", Role.METHODOLOGIST),
     ("auditor", Role.AUDITOR),
+    ("commission", Role.COMMISSION_MEMBER),
+    ("employee", Role.EMPLOYEE),
 )
+IN_THE_CENTRE = {Role.HR_OFFICER, Role.COMMISSION_MEMBER}
 
 
 class Command(BaseCommand):
@@ -35,15 +39,25 @@ class Command(BaseCommand):
         if checks.check(book):
             raise CommandError("the law data has problems; run `biliktilik law check`")
         admin = self._account("demo", Role.ADMINISTRATOR, None)
-        if Organization.objects.exists():
+        built = not Organization.objects.exists()
+        if not built:
             self.stdout.write("demo data already present; nothing built")
         else:
             size = demo.SMALL if options["small"] else demo.FULL
             counts = demo.build(actor=admin, size=size, today=dt.date.today())
             self.stdout.write("demo data: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         first_lmc = Organization.objects.filter(kind="lmc").order_by("path").first()
-        for username, role in ACCOUNTS[1:]:
-            self._account(username, role, first_lmc if role == Role.HR_OFFICER else None)
+        accounts = {
+            username: self._account(username, role, first_lmc if role in IN_THE_CENTRE else None)
+            for username, role in ACCOUNTS[1:]
+        }
+        if built:
+            counts = platform_demo.build(
+                actor=admin, commission=accounts["commission"], today=dt.date.today()
+            )
+            self.stdout.write("platform demo: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        # The employee account takes the test of the campaign in progress as its admitted attestee.
+        Profile.objects.filter(user=accounts["employee"]).update(employee=platform_demo.demo_employee())
         names = ", ".join(f"{u} ({r.label})" for u, r in ACCOUNTS)
         self.stdout.write(f"law: {len(book.acts)} acts; accounts {names}, password {PASSWORD!r}")
 
