@@ -15,8 +15,10 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from biliktilik.accounts.models import Profile, Role
+from biliktilik.attestation import services_bank, services_campaigns
+from biliktilik.attestation.models import Campaign
 from biliktilik.staff import demo
-from biliktilik.staff.models import Employee
+from biliktilik.staff.models import Employee, Organization
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "administrator-password-2026"
@@ -49,7 +51,43 @@ def registry():
     demo.build(actor=None, size=demo.SMALL, today=dt.date(2026, 11, 22))
     admin = get_user_model().objects.create_user(username="chief", password=PASSWORD)
     Profile.objects.create(user=admin, role=Role.ADMINISTRATOR)
+    _a_campaign(admin)
     return admin
+
+
+def _a_campaign(admin):
+    """Three ready questions and a campaign with one attestee, for the Platform's pages."""
+    for n in range(3):
+        services_bank.question_create(
+            actor=admin,
+            kind="single",
+            status="ready",
+            tags=["standard:card-2"],
+            text={
+                "kk": f"Мансап орталығы маманының {n}-міндеті қандай?",
+                "ru": f"Какова {n}-я задача специалиста?",
+            },
+            options=[
+                {"text": {"kk": "Кеңес беру", "ru": "Консультирование"}, "correct": True},
+                {"text": {"kk": "Салық жинау", "ru": "Сбор налогов"}, "correct": False},
+            ],
+        )
+    organization = Organization.objects.filter(kind="lmc").order_by("path").first()
+    today = dt.date.today()
+    campaign = services_campaigns.campaign_create(
+        actor=admin,
+        organization=organization,
+        title="Көктемгі аттестаттау",
+        testing_from=today,
+        testing_to=today + dt.timedelta(days=4),
+        questions=3,
+        time_limit_minutes=20,
+        tags=["standard:card-2"],
+    )
+    person = Employee.objects.filter(organization__path__startswith=organization.path).first()
+    services_campaigns.attestee_add(
+        actor=admin, campaign=campaign, employee=person, attestee="lmc_specialist", learning_plan_hours=0
+    )
 
 
 def signed_in(browser, live_server, viewport, language):
@@ -69,6 +107,7 @@ def main_pages(lawbook, admin) -> list[str]:
     ids = [act.id for act in lawbook.ordered()]
     act_id = "order-2017-360" if "order-2017-360" in ids else ids[0]  # the qualification requirements
     person = Employee.objects.filter(positions__isnull=False).order_by("pk").first()
+    campaign = Campaign.objects.get()
     urls = [
         reverse("home:home"),
         reverse("catalog:acts"),
@@ -91,6 +130,14 @@ def main_pages(lawbook, admin) -> list[str]:
         reverse("home:audit"),
         reverse("accounts:manage"),
         reverse("accounts:manage_account", args=[admin.pk]),
+        reverse("attestation:bank"),
+        reverse("attestation:question_new"),
+        reverse("attestation:coverage"),
+        reverse("attestation:campaigns"),
+        reverse("attestation:campaign_new"),
+        reverse("attestation:campaign", args=[campaign.pk]),
+        reverse("attestation:campaign_dashboard", args=[campaign.pk]),
+        reverse("attestation:commission", args=[campaign.pk]),
     ]
     return list(dict.fromkeys(urls))
 
