@@ -92,6 +92,14 @@ CAMPAIGNS: dict[str, dict[str, str | list[str]]] = {
     "No appeal has been filed.": {"kk": "Апелляция берілген жоқ.", "ru": "Апелляций не подано."},
     "Questions of this campaign": {"kk": "Осы науқанның сұрақтары", "ru": "Вопросы этой кампании"},
     "The questions the finished tests drew, the weakest first. A question found defective is annulled for every taker: its page shows the effect on every result before anything changes.": {"kk": "Аяқталған тесттерге түскен сұрақтар, ең әлсізі бірінші. Ақаулы деп танылған сұрақ барлық тапсырушы үшін жойылады: оның бетінде ештеңе өзгермей тұрып әр нәтижеге әсері көрсетіледі.", "ru": "Вопросы, выпавшие в завершённых тестах, сначала самые слабые. Вопрос, признанный некорректным, аннулируется для всех сдававших: его страница показывает влияние на каждый результат до того, как что-либо изменится."},
+    "%(counter)s question drawn by the finished tests": {
+        "kk": ["Аяқталған тесттерге түскен %(counter)s сұрақ", "Аяқталған тесттерге түскен %(counter)s сұрақ"],
+        "ru": [
+            "%(counter)s вопрос, выпавший в завершённых тестах",
+            "%(counter)s вопроса, выпавших в завершённых тестах",
+            "%(counter)s вопросов, выпавших в завершённых тестах",
+        ],
+    },
     "Question": {"kk": "Сұрақ", "ru": "Вопрос"},
     "Answered right": {"kk": "Дұрыс жауап бергендер", "ru": "Ответили верно"},
     "%(right)s of %(takers)s": {"kk": "%(takers)s ішінен %(right)s", "ru": "%(right)s из %(takers)s"},

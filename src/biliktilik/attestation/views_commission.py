@@ -43,13 +43,15 @@ def _decisions(campaign, language: str) -> list[dict]:
 def commission_page(request: HttpRequest, campaign_id: int) -> HttpResponse:
     campaign = selectors_campaigns.page_campaign(request.user, campaign_id)
     due = services_decisions.assessment_due(campaign)
+    pending = selectors_campaigns.to_assess(campaign)
     context = {
         "campaign": campaign,
         "appeals": selectors_campaigns.appeals(campaign),
         "questions": selectors_campaigns.drawn_questions(campaign),
         "assessable": selectors_campaigns.assessable(campaign),
         "assessment_due": due,
-        "overdue": timezone.localdate() > due,
+        "pending": pending,
+        "overdue": bool(pending) and timezone.localdate() > due,
         "decisions": _decisions(campaign, _language()),
         "file_form": forms.AssessmentFileForm(),
         "may_act": _may_act(request.user, campaign),
