@@ -183,4 +183,6 @@ PLATFORM: dict[str, dict[str, str | list[str]]] = {
     "%(counter)s question is ready for tests": {"kk": ["%(counter)s сұрақ тестілеуге дайын", "%(counter)s сұрақ тестілеуге дайын"], "ru": ["%(counter)s вопрос готов для тестов", "%(counter)s вопроса готовы для тестов", "%(counter)s вопросов готовы для тестов", "%(counter)s вопроса готовы для тестов"]},
     "%(counter)s draft awaits review.": {"kk": ["%(counter)s жоба қарауды күтуде.", "%(counter)s жоба қарауды күтуде."], "ru": ["%(counter)s черновик ждёт проверки.", "%(counter)s черновика ждут проверки.", "%(counter)s черновиков ждут проверки.", "%(counter)s черновика ждут проверки."]},
     "%(counter)s test can be taken now": {"kk": ["Қазір %(counter)s тест тапсыруға болады", "Қазір %(counter)s тест тапсыруға болады"], "ru": ["Сейчас можно пройти %(counter)s тест", "Сейчас можно пройти %(counter)s теста", "Сейчас можно пройти %(counter)s тестов", "Сейчас можно пройти %(counter)s теста"]},
+    "Points of the acts it tests": {"kk": "Тексеретін акт тармақтары", "ru": "Пункты актов, которые проверяет"},
+    "Other topics, separated by commas": {"kk": "Басқа тақырыптар, үтір арқылы", "ru": "Другие темы, через запятую"},
 }

@@ -42,7 +42,10 @@ def test_a_new_question_is_saved_from_the_form(methodologist, centre):
     response = methodologist.post(reverse("attestation:question_new"), data)
     assert response.status_code == 302
     saved = Question.objects.latest("id")
-    assert saved.tags == ["standard:card-1", "act:order-2024-422/17"] and len(saved.current.options) == 2
+    assert (
+        saved.tags == ["standard:card-1", "act:order-2024-422/17", "Платформа"]
+        and len(saved.current.options) == 2
+    )
 
 
 def test_a_question_without_a_correct_option_is_refused_on_the_form_and_nothing_is_saved(

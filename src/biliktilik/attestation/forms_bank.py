@@ -17,6 +17,24 @@ from .tags import standard_items
 OPTION_ROWS = 6
 
 
+POINT_ACTS = ("order-2024-422", "order-2017-360")
+
+
+def point_choices() -> list[tuple[str, str]]:
+    """Points of the attestation rules and the qualification requirements, by their labels."""
+    from biliktilik.lawbook import loader
+    from biliktilik.lawbook.citations import act_label, point_label
+
+    language = (get_language() or "kk")[:2]
+    found = []
+    for act_id in POINT_ACTS:
+        view = loader.default().get(act_id)
+        for point in view.act.points:
+            label = point_label(point.number or point.point, language)
+            found.append((f"act:{act_id}/{point.point}", f"{act_label(act_id, language)}, {label}"))
+    return found
+
+
 def tag_choices() -> list[tuple[str, str]]:
     language = (get_language() or "kk")[:2]
     return [
@@ -62,6 +80,7 @@ class QuestionForm(NoControlCharacters, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tags"].choices = tag_choices()
+        self.fields["points"].choices = point_choices()
         for n in range(OPTION_ROWS):
             self.fields[f"option_{n}_kk"] = forms.CharField(
                 label=_("Option in Kazakh"), required=False, max_length=5000
@@ -94,7 +113,7 @@ class QuestionForm(NoControlCharacters, forms.Form):
             "kind": data["kind"],
             "text": {lang: data[f"text_{lang}"] for lang in ("kk", "ru") if data[f"text_{lang}"].strip()},
             "options": options,
-            "tags": [*data["tags"], *others],
+            "tags": [*data["tags"], *data["points"], *others],
             "audience": data["audience"],
             "status": data["status"],
         }
@@ -103,6 +122,7 @@ class QuestionForm(NoControlCharacters, forms.Form):
     def initial_for(cls, question) -> dict:
         version = question.current
         known = {tag for tag, _ in tag_choices()}
+        points = {tag for tag, _ in point_choices()}
         initial = {
             "kind": version.kind,
             "status": question.status,
@@ -110,7 +130,8 @@ class QuestionForm(NoControlCharacters, forms.Form):
             "text_kk": version.text.get("kk", ""),
             "text_ru": version.text.get("ru", ""),
             "tags": [t for t in question.tags if t in known],
-            "other_tags": ", ".join(t for t in question.tags if t not in known),
+            "points": [t for t in question.tags if t in points],
+            "other_tags": ", ".join(t for t in question.tags if t not in known and t not in points),
         }
         for n, option in enumerate(version.options[:OPTION_ROWS]):
             initial |= {
