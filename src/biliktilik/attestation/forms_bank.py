@@ -63,12 +63,10 @@ class QuestionForm(NoControlCharacters, forms.Form):
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
-    other_tags = forms.CharField(
-        label=_("Other topics or points of acts, separated by commas"),
-        required=False,
-        max_length=1000,
-        help_text=_("For example: act:order-2024-422/17"),
+    points = forms.MultipleChoiceField(
+        label=_("Points of the acts it tests"), required=False, widget=forms.SelectMultiple(attrs={"size": 6})
     )
+    other_tags = forms.CharField(label=_("Other topics, separated by commas"), required=False, max_length=1000)
     audience = forms.MultipleChoiceField(
         label=_("For whom (none chosen: everyone)"),
         required=False,
