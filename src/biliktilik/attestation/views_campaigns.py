@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from biliktilik.forms import refused
 from biliktilik import charts
+from biliktilik.forms import refused
 from biliktilik.staff.scoping import can_write_in
 
 from . import forms, selectors_campaigns, services_campaigns, workbooks
