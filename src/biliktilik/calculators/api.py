@@ -9,17 +9,22 @@ from ninja import Field, Query, Router, Schema
 
 from biliktilik import vocabulary
 from biliktilik.api.types import ERRORS, Input
-from biliktilik.rules.inputs import AttestationIn, QualificationIn, RuleDate
+from biliktilik.rules.inputs import (
+    AttestationCategory,
+    AttestationIn,
+    Category,
+    QualificationIn,
+    QualificationLevel,
+    RuleDate,
+)
 
 from . import services
 
 router = Router(tags=["rules"])
 
-Category = vocabulary.CATEGORY.literal()
-CcCategory = vocabulary.ATTESTATION_CATEGORY.literal()
+CcCategory = AttestationCategory
 Decision = vocabulary.DECISION.literal()
 TermKind = vocabulary.TERM_KIND.literal()
-QualificationLevel = vocabulary.QUALIFICATION_LEVEL.literal()
 
 
 class CitationOut(Schema):
