@@ -1,4 +1,5 @@
-"""``biliktilik demo [--small]``: check the law, then build the demo data set and demo accounts.
+"""``biliktilik demo [--small]``: check the law, then build the demo data set (the registry, then
+the Platform on it: it lives here, above both) and the demo accounts.
 
 Runs once: a database that already holds organizations is left as it is.
 """
