@@ -62,6 +62,15 @@ def test_the_completed_campaign_has_its_tests_an_appeal_reviewed_and_decisions_c
     assert audit_verify() == []
 
 
+def test_the_hr_officer_sees_two_people_due_in_the_campaign_in_progress(built):
+    from biliktilik.attestation import selectors_campaigns
+
+    running = Campaign.objects.get(title=demo.IN_PROGRESS)
+    due = selectors_campaigns.due(running, on=dt.date.today())
+    assert len(due) == 2
+    assert {bool(d["category_until"]) for d in due} == {True, False}
+
+
 def test_every_role_has_a_demo_account_and_the_employee_can_take_the_test(built):
     users = get_user_model().objects
     for username in ("demo", "hr", "methodologist", "auditor", "commission", "employee"):

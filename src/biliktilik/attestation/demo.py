@@ -18,7 +18,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from biliktilik.accounts.models import Profile, Role
+from biliktilik.errors import InvalidInput
 from biliktilik.lawbook import loader
+from biliktilik.rules.calendar import add_months
 from biliktilik.staff import services as staff_services
 from biliktilik.staff.models import Employee, Organization
 
@@ -242,7 +244,44 @@ def build(*, actor, commission, today: dt.date, now: dt.datetime | None = None) 
     second = _applicant(careers, today - dt.timedelta(days=1), "case_manager", exclude=(first,))
     _completed(actor, commission, lmc, [*own[:2], first], completed_opens)
     _in_progress(actor, lmc, [*own[2:6], second], today, now)
+    rest = [e for e in [*own[6:], *careers] if e not in (first, second) and not e.categories.exists()]
+    _due(actor, rest[-2:], today)
     return {"questions": len(specs), "campaigns": 2}
+
+
+def _due(actor, people: list[Employee], today: dt.date) -> None:
+    """Two people the HR officer sees as due: a category ending in two months, and a
+    re-attestation date an earlier decision set for six weeks from now."""
+    ending, reattested = people
+    until = today + dt.timedelta(days=60)
+    basis = "Аттестаттау комиссиясының шешімі (демо)"
+    try:
+        staff_services.category_assign(
+            actor=actor,
+            employee=ending,
+            category="career_consultant",
+            assigned_on=add_months(until, -36),
+            decision=basis,
+        )
+    except InvalidInput:  # the term of p.7 on that day is not in our sources: the decision's own date
+        staff_services.category_assign(
+            actor=actor,
+            employee=ending,
+            category="career_consultant",
+            assigned_on=add_months(until, -36),
+            decision=basis,
+            valid_until=until,
+        )
+    staff_services.attestation_record_add(
+        actor=actor,
+        employee=reattested,
+        decided_on=today - dt.timedelta(days=320),
+        decision="does_not_meet_position",
+        resulting_category="",
+        reattestation_due=today + dt.timedelta(days=45),
+        dismissal=False,
+        basis=basis,
+    )
 
 
 def _applicant(careers: list[Employee], on: dt.date, declared: str, *, exclude) -> Employee:
