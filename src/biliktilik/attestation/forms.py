@@ -32,10 +32,16 @@ def employee_name(employee, language: str) -> str:
 def topic_choices(language: str) -> list[tuple[str, str]]:
     """The professional standard's items as topics, by title, indented by depth."""
     return [
-        (item.tag, f"{'· ' * item.depth}{in_language(item.title, language)}")
+        (item.tag, f"{_number(item.tag)} {in_language(item.title, language)}")
         for item in tags.standard_items()
         if item.kind in ("card", "function", "skill")
     ]
+
+
+def _number(tag: str) -> str:
+    """The item's number as the standard prints it: card 2, labour function 2.1, skill 2.1.1
+    (cards 2 and 4 share a title, so the number tells them apart)."""
+    return tag.rsplit("/", 1)[-1].removeprefix("standard:card-")
 
 
 class CampaignForm(NoControlCharacters, forms.Form):
@@ -50,6 +56,7 @@ class CampaignForm(NoControlCharacters, forms.Form):
     tags = forms.MultipleChoiceField(
         label=_("Topics drawn from"),
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("Items of the professional standard; none chosen: the whole ready bank."),
     )
 
@@ -60,7 +67,6 @@ class CampaignForm(NoControlCharacters, forms.Form):
         }
         self.fields["organization"].choices = tree_choices(self.organizations.values(), language)
         self.fields["tags"].choices = topic_choices(language)
-        self.fields["tags"].widget.attrs["size"] = 12
 
     def service_fields(self) -> dict:
         data = dict(self.cleaned_data)

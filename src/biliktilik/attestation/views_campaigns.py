@@ -111,7 +111,7 @@ def campaign_page(request: HttpRequest, campaign_id: int) -> HttpResponse:
 
 def _topic_titles(campaign) -> list[str]:
     titles = dict(forms.topic_choices(_language()))
-    return [titles.get(t, t).lstrip("· ") for t in campaign.tags]
+    return [titles.get(t, t) for t in campaign.tags]
 
 
 @login_required
