@@ -16,6 +16,7 @@ from biliktilik.attestation.models import Annulment, Assessment, Decision
 from biliktilik.staff.models import CategoryAward
 
 from . import test_review
+from .conftest import question
 from .test_review import at, wrong_questions
 
 tested = test_review.tested  # the review tests' campaign: two attestees tested on 20.03.2026
@@ -253,3 +254,20 @@ def test_the_dashboard_counts_the_tested_campaign(client, centre, tested, appeal
         "assessments_due": 1,
         "decisions_confirmed": 0,
     }
+
+
+def test_an_hr_officer_cannot_confirm_a_decision_nor_annul_a_question(client, centre, tested):
+    campaign, entries, attempts = tested
+    signed_in(client, centre.users["hr"])
+    response = client.post(f"{PLATFORM}/attestees/{entries['specialist'].pk}/decision/confirm/")
+    assert response.status_code == 403 and not Decision.objects.exists()
+    question = wrong_questions(attempts["specialist"])[0]
+    annul = client.post(f"{PLATFORM}/campaigns/{campaign.pk}/questions/{question}/annul/", {"reason": "x"})
+    assert annul.status_code == 403 and not Annulment.objects.exists()
+
+
+def test_a_question_the_campaign_never_drew_has_no_annulment_page(client, centre, tested):
+    campaign, _, _ = tested
+    never = question(centre.users["methodologist"], 99)  # made after the tests were drawn
+    signed_in(client, centre.users["commission"])
+    assert client.get(f"{PLATFORM}/campaigns/{campaign.pk}/questions/{never.pk}/annul/").status_code == 404
