@@ -22,18 +22,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import common
+from common import ROOT, ms, percentile, read_serve_log
+
 LOCUSTFILE = ROOT / "bench" / "locustfile.py"
 PASSWORD = "runtime-password-2026"  # noqa: S105 - the seeded administrator's (tests/runtime/instance.py)
 CARD, PAGE, BARE = "card read (API)", "card page (HTML)", "bare endpoint (/healthz)"
@@ -122,33 +121,15 @@ def create_employees(instance, count: int) -> list[int]:
 
 
 def run_locust(instance, employees: list[int], users: int, spawn_rate: float, seconds: int) -> dict:
-    out = instance.root / "requests.json"
-    command = [
-        sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
-        "--host", instance.url(""), "--users", str(users), "--spawn-rate", str(spawn_rate),
-        "--run-time", f"{seconds}s", "--stop-timeout", "30", "--exit-code-on-error", "1",
-        "--csv", str(instance.root / "locust"),
-    ]  # fmt: skip
     env = {
-        **os.environ,
         "BENCH_TOKEN": instance.seed["token"],
         "BENCH_EMPLOYEES": ",".join(map(str, employees)),
         "BENCH_USERNAME": "admin",
         "BENCH_PASSWORD": PASSWORD,
-        "BENCH_OUT": str(out),
     }
-    print(f"  {instance.database}: locust against {instance.url('')} for {seconds} s ...", flush=True)
-    with open(instance.root / "locust.log", "wb") as log:
-        started = time.monotonic()
-        finished = subprocess.run(  # noqa: S603
-            command, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=seconds + 120
-        )
-    took = time.monotonic() - started
-    print(f"  {instance.database}: locust exited {finished.returncode} after {took:.0f} s")
-    outcome = json.loads(out.read_text())
-    outcome["locust_exit"] = finished.returncode
-    outcome["load"] = os.getloadavg()[0]  # the machine's 1-minute load average as the run ends
-    return outcome
+    return common.run_locust(
+        instance, LOCUSTFILE, users=users, spawn_rate=spawn_rate, seconds=seconds, env=env
+    )
 
 
 def check(instance, outcome: dict) -> dict:
@@ -156,7 +137,7 @@ def check(instance, outcome: dict) -> dict:
     verified = instance.command("audit", "verify", check=False)
     views = int(instance.command("shell", "-c", COUNT_VIEWS).stdout.split()[-1])
     reads = len(outcome["times"].get(CARD, [])) + len(outcome["times"].get(PAGE, []))
-    server_errors, server_times = read_serve_log(instance.root / "serve.log")
+    server_errors, server_times = read_serve_log(instance.root / "serve.log", SERVER_KINDS)
     failures = sum(len(f) for f in outcome["failures"].values())
     for name, messages in outcome["failures"].items():
         print(f"  {instance.database}: {len(messages)} failed {name!r}, e.g. {messages[:3]}")
@@ -177,7 +158,6 @@ def check(instance, outcome: dict) -> dict:
         "failed": failures,
         "server_errors": len(server_errors),
         "server_times": server_times,
-        "locust_cpu_warning": "CPU usage above" in (instance.root / "locust.log").read_text(errors="replace"),
         "ok": ok,
     }
 
@@ -191,39 +171,6 @@ SERVER_KINDS = [
     ("employee list", "GET", re.compile(r"/api/v1/employees"), None),
     (BARE, "GET", re.compile(r"/healthz"), None),
 ]
-
-
-def read_serve_log(path: Path) -> tuple[list[str], dict[str, list[float]]]:
-    """(the lines that tell of a server error, the server's times of the benchmark's requests)."""
-    errors, times = [], {}
-    for line in path.read_text(errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            record = None
-        if not isinstance(record, dict):  # the job worker's and Python's own lines
-            if "Traceback" in line:
-                errors.append(line)
-            continue
-        if record.get("level") in ("ERROR", "CRITICAL") or record.get("status", 0) >= 500:
-            errors.append(line)
-        if "duration_ms" not in record:
-            continue
-        for name, method, pattern, status in SERVER_KINDS:
-            if (
-                record["method"] == method
-                and pattern.fullmatch(record["path"])
-                and status in (None, record["status"])
-            ):
-                times.setdefault(name, []).append(record["duration_ms"])
-                break
-    return errors, times
-
-
-def percentile(values: list[float], p: float) -> float:
-    """The nearest-rank percentile (the smallest value with at least p % of values at or below)."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(len(ordered) * p / 100) - 1)]
 
 
 def markdown(results: list[dict]) -> str:
@@ -245,8 +192,8 @@ def markdown(results: list[dict]) -> str:
             server = r["server_times"].get("edit (both kinds)" if edit else name, [])
             mark = " ¹" if edit else ""
             lines.append(
-                f"| {r['database']} | {name} | {count:,} | {count / seconds:.1f} | {_ms(values, 50)} "
-                f"| {_ms(values, 99)} | {_ms(server, 50)} / {_ms(server, 99)}{mark} | {errors} |"
+                f"| {r['database']} | {name} | {count:,} | {count / seconds:.1f} | {ms(values, 50)} "
+                f"| {ms(values, 99)} | {ms(server, 50)} / {ms(server, 99)}{mark} | {errors} |"
             )
         total = sum(len(v) for v in r["times"].values()) + r["failed"]
         lines.append(
@@ -273,10 +220,6 @@ def _ratio(times: dict[str, list[float]]) -> str:
     if not card or not bare:
         return "—"
     return ", ".join(f"p{p} {percentile(card, p) / percentile(bare, p):.1f}×" for p in (50, 99))
-
-
-def _ms(values: list[float], p: float) -> str:
-    return f"{percentile(values, p):.1f}" if values else "—"
 
 
 if __name__ == "__main__":
