@@ -280,7 +280,8 @@ def api_token_authenticate(*, raw: str):
     notes when the token was last used."""
     if not raw:
         return None
-    token = ApiToken.objects.select_related("user").filter(digest=token_digest(raw)).first()
+    # The profile with the user: every API request asks for the role next (one query fewer).
+    token = ApiToken.objects.select_related("user__profile").filter(digest=token_digest(raw)).first()
     now = timezone.now()
     if token is None or not token.is_valid_at(now) or not token.user.is_active:
         return None

@@ -25,7 +25,7 @@ from biliktilik.rules import attestation as attestation_rule
 
 from . import notifications, selectors
 from .errors import AttemptClosed, Conflict, NotAdmitted, OutsideTestingWindow, PlatformPermissionDenied
-from .models import Attempt, Attestee, DrawnQuestion
+from .models import Attempt, Attestee, DrawnQuestion, QuestionVersion
 
 _random = random.SystemRandom()
 
@@ -39,16 +39,23 @@ def _window_end(attestee: Attestee) -> dt.datetime:
 def _draw(attempt: Attempt, attestee: Attestee) -> None:
     campaign = attestee.campaign
     pool = list(
-        selectors.ready_pool(topics=campaign.tags, attestee=attestee.attestee).prefetch_related("versions")
+        selectors.ready_pool(topics=campaign.tags, attestee=attestee.attestee).values_list("id", flat=True)
     )
     if len(pool) < campaign.questions:
         raise Conflict(
             _("The bank has too few ready questions for this test; the campaign's organizer has been told."),
             code="question_pool_too_small",
         )
+    # The draw is of ids; only the drawn questions' versions are read (a start spike of many
+    # takers would otherwise read the whole pool's texts for each).
+    drawn = _random.sample(pool, campaign.questions)
+    latest: dict[int, QuestionVersion] = {}
+    for version in QuestionVersion.objects.filter(question_id__in=drawn):
+        if version.question_id not in latest or version.number > latest[version.question_id].number:
+            latest[version.question_id] = version
     rows = []
-    for position, question in enumerate(_random.sample(pool, campaign.questions), 1):
-        version = max(question.versions.all(), key=lambda v: v.number)
+    for position, question_id in enumerate(drawn, 1):
+        version = latest[question_id]
         order = [o["id"] for o in version.options]
         _random.shuffle(order)
         rows.append(DrawnQuestion(attempt=attempt, position=position, version=version, option_order=order))
@@ -98,9 +105,11 @@ def answer_save(
     """Save the options chosen for one drawn question (the last save counts). Idempotent."""
     now = now or timezone.now()
     with transaction.atomic():
+        # One query: the drawn question and its attempt locked (as before), the version read
+        # with them but not locked — every taker of that question reads the same version row.
         drawn = (
-            DrawnQuestion.objects.select_for_update()
-            .select_related("attempt")
+            DrawnQuestion.objects.select_for_update(of=("self", "attempt"))
+            .select_related("attempt", "version")
             .filter(attempt=attempt, version__question_id=question_id)
             .first()
         )
