@@ -185,4 +185,9 @@ PLATFORM: dict[str, dict[str, str | list[str]]] = {
     "%(counter)s test can be taken now": {"kk": ["Қазір %(counter)s тест тапсыруға болады", "Қазір %(counter)s тест тапсыруға болады"], "ru": ["Сейчас можно пройти %(counter)s тест", "Сейчас можно пройти %(counter)s теста", "Сейчас можно пройти %(counter)s тестов", "Сейчас можно пройти %(counter)s теста"]},
     "Points of the acts it tests": {"kk": "Тексеретін акт тармақтары", "ru": "Пункты актов, которые проверяет"},
     "Other topics, separated by commas": {"kk": "Басқа тақырыптар, үтір арқылы", "ru": "Другие темы, через запятую"},
+    # --- the employee card: attestation decisions ---
+    "the decision is dismissal: for HR to act on": {"kk": "шешім — жұмыстан босату: кадр қызметі орындайды", "ru": "решение — увольнение: исполняет кадровая служба"},
+    "Attestation decisions": {"kk": "Аттестаттау шешімдері", "ru": "Решения аттестации"},
+    "category": {"kk": "санат", "ru": "категория"},
+    "re-attestation by %(date)s": {"kk": "%(date)s дейін қайта аттестаттау", "ru": "повторная аттестация до %(date)s"},
 }

@@ -151,10 +151,10 @@ def result_page(request: HttpRequest, attempt_id: int) -> HttpResponse:
     campaign = attempt.attestee.campaign
     window_closed = timezone.localdate() > campaign.testing_to
     appeal = getattr(attempt, "appeal", None)
-    wrong = _wrong(attempt) if window_closed else []
+    questions = _questions(attempt, reveal=window_closed)
     form = None
-    if window_closed and appeal is None and timezone.localdate() <= result["appeal_until"] and wrong:
-        form = AppealForm(questions=wrong, data=request.POST or None)
+    if appeal is None and timezone.localdate() <= result["appeal_until"]:
+        form = AppealForm(questions=questions, data=request.POST or None)
         if request.method == "POST" and form.is_valid():
             filed = refused(
                 form,
@@ -167,26 +167,27 @@ def result_page(request: HttpRequest, attempt_id: int) -> HttpResponse:
         "result": result,
         "campaign": campaign,
         "window_closed": window_closed,
-        "wrong": wrong,
+        "wrong": [q for q in questions if q["wrong"]],
         "appeal": appeal,
         "form": form,
     }
     return render(request, "attestation/result.html", context)
 
 
-def _wrong(attempt: Attempt) -> list[dict]:
-    """The questions answered wrongly, shown once the window has closed (p.21: the appeal names
-    them), in the language the attempt was taken in."""
+def _questions(attempt: Attempt, *, reveal: bool) -> list[dict]:
+    """The questions of the attempt in the language it was taken in; which were answered wrongly
+    only once the window has closed (other takers may still be testing on the same bank). An
+    appeal (p.21, two working days from the test) may name any of them before that."""
     language = attempt.language
-    wrong = []
+    shown = []
     for drawn in attempt.drawn.select_related("version").order_by("position"):
-        if set(drawn.chosen or ()) != drawn.version.correct:
-            text = drawn.version.text
-            wrong.append(
-                {
-                    "id": drawn.version.question_id,
-                    "position": drawn.position,
-                    "text": text.get(language) or next(iter(text.values()), ""),
-                }
-            )
-    return wrong
+        text = drawn.version.text
+        shown.append(
+            {
+                "id": drawn.version.question_id,
+                "position": drawn.position,
+                "text": text.get(language) or next(iter(text.values()), ""),
+                "wrong": reveal and set(drawn.chosen or ()) != drawn.version.correct,
+            }
+        )
+    return shown
