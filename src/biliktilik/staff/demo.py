@@ -123,7 +123,7 @@ def _organizations(size: Size) -> list[tuple[Organization, tuple[Post, ...]]]:
             "oblast",
             f"{region.kk} Еңбек мобильділігі орталығы",
             f"Центр трудовой мобильности ({region.ru})",
-            region.id,
+            region.kk,
         )
         units.append((lmc, LMC_POSTS))
         for district_kk, district_ru in DISTRICTS[region.id][: size.career_centres_per_region]:
@@ -133,7 +133,7 @@ def _organizations(size: Size) -> list[tuple[Organization, tuple[Post, ...]]]:
                 "district",
                 f"{district_kk} мансап орталығы",
                 f"Центр карьеры ({district_ru})",
-                region.id,
+                region.kk,
             )
             units.append((centre, CC_POSTS))
         social = _org(
@@ -142,7 +142,7 @@ def _organizations(size: Size) -> list[tuple[Organization, tuple[Post, ...]]]:
             "oblast",
             f"{region.kk} арнаулы әлеуметтік қызметтер орталығы",
             f"Центр оказания специальных социальных услуг ({region.ru})",
-            region.id,
+            region.kk,
         )
         units.append((social, SOCIAL_POSTS))
         pension = _org(
@@ -151,7 +151,7 @@ def _organizations(size: Size) -> list[tuple[Organization, tuple[Post, ...]]]:
             "oblast",
             f"ЗТМО {region.kk} филиалы",
             f"Филиал ГЦВП ({region.ru})",
-            region.id,
+            region.kk,
         )
         units.append((pension, PENSION_POSTS))
     return units
