@@ -190,4 +190,5 @@ PLATFORM: dict[str, dict[str, str | list[str]]] = {
     "Attestation decisions": {"kk": "Аттестаттау шешімдері", "ru": "Решения аттестации"},
     "category": {"kk": "санат", "ru": "категория"},
     "re-attestation by %(date)s": {"kk": "%(date)s дейін қайта аттестаттау", "ru": "повторная аттестация до %(date)s"},
+    "A decision resting on this question's results is already confirmed: it can no longer be annulled.": {"kk": "Осы сұрақтың нәтижелеріне негізделген шешім расталған: оны енді жоюға болмайды.", "ru": "Решение, основанное на результатах этого вопроса, уже подтверждено: аннулировать его больше нельзя."},
 }

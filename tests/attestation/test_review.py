@@ -271,3 +271,15 @@ def test_the_api_files_an_appeal_reviews_it_and_confirms_the_decision(client, ce
             headers=bearer(centre.users["commission"]),
         )
     assert confirmed.status_code == 200 and confirmed.json()["confirmed"] is True
+
+
+def test_a_question_cannot_be_annulled_once_a_decision_resting_on_it_is_confirmed(centre, tested):
+    campaign, entries, attempts = tested
+    with time_machine.travel(at(dt.date(2026, 3, 30)), tick=False):
+        services_decisions.decision_confirm(actor=centre.users["commission"], entry=entries["specialist"])
+    question = attempts["specialist"].drawn.select_related("version").first().version.question_id
+    with pytest.raises(Conflict) as refused:
+        services_appeals.question_annul(
+            actor=centre.users["commission"], campaign=campaign, question_id=question, reason="Ақаулы"
+        )
+    assert refused.value.code == "decision_confirmed"

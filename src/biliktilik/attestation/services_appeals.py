@@ -17,7 +17,7 @@ from biliktilik.audit.services import audit_record
 from biliktilik.errors import InvalidInput
 
 from .errors import Conflict
-from .models import Annulment, Appeal, AppealItem, Attempt, Campaign
+from .models import Annulment, Appeal, AppealItem, Attempt, Campaign, Decision
 from .permissions import require_commission as _require_commission
 from .services_testing import result_of, score_attempt
 
@@ -175,6 +175,17 @@ def question_annul(*, actor, campaign: Campaign, question_id: int, reason: str) 
     if Annulment.objects.filter(campaign=campaign, question_id=question_id).exists():
         raise Conflict(_("This question is already annulled in this campaign."), code="already_annulled")
     effects = annulment_preview(campaign=campaign, question_id=question_id)
+    decided = Decision.objects.filter(attestee_id__in=[e["attestee"] for e in effects]).exists()
+    if decided:
+        # A confirmed decision rests on the result as it was; changing it now would leave the
+        # decision and the registry's award behind.
+        raise Conflict(
+            _(
+                "A decision resting on this question's results is already confirmed: "
+                "it can no longer be annulled."
+            ),
+            code="decision_confirmed",
+        )
     Annulment.objects.create(campaign=campaign, question_id=question_id, reason=reason.strip(), by=actor)
     for attempt in Attempt.objects.filter(pk__in=[e["attempt"] for e in effects]).select_related(
         "attestee__campaign"
