@@ -48,7 +48,9 @@ def test_a_category_applicant_counts_only_courses_in_the_declared_categorys_prof
     assert not ok
     assert trace.steps[1].params == {"attestation_category": "case_manager", "counted": 1, "total": 2}
     assert ("order-2024-422", "14", "2", "order-2025-271") in trace.citations
-    ok, _ = decide("category_applicant", 72, [*courses, course(36, profile="case_manager")], declared="case_manager")
+    ok, _ = decide(
+        "category_applicant", 72, [*courses, course(36, profile="case_manager")], declared="case_manager"
+    )
     assert ok
 
 

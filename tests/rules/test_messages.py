@@ -41,7 +41,11 @@ def test_the_scan_finds_the_codes():
 
 
 def catalogue(language: str) -> dict[str, polib.POEntry]:
-    return {e.msgid: e for e in polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po")) if not e.obsolete}
+    return {
+        e.msgid: e
+        for e in polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
+        if not e.obsolete
+    }
 
 
 @pytest.mark.parametrize("code", sorted(emitted_codes()))
@@ -67,10 +71,12 @@ def test_values_are_named_in_the_reader_language():
 
 
 def test_the_same_code_is_named_by_its_domain():
-    """"higher" is an education in one place and a category in another."""
+    """ "higher" is an education in one place and a category in another."""
     params = {"education_level": "higher", "education_field": "social", "levels": ["higher"], "fields": None}
     assert "высшее образование (социальное направление)" in text("education_met", params, "ru")
-    assert "высшая категория" in text("level_result", {"qualification_level": "high", "category": "higher"}, "ru")
+    assert "высшая категория" in text(
+        "level_result", {"qualification_level": "high", "category": "higher"}, "ru"
+    )
 
 
 def test_a_count_takes_the_languages_plural_form():

@@ -66,7 +66,9 @@ class QuestionForm(NoControlCharacters, forms.Form):
     points = forms.MultipleChoiceField(
         label=_("Points of the acts it tests"), required=False, widget=forms.SelectMultiple(attrs={"size": 6})
     )
-    other_tags = forms.CharField(label=_("Other topics, separated by commas"), required=False, max_length=1000)
+    other_tags = forms.CharField(
+        label=_("Other topics, separated by commas"), required=False, max_length=1000
+    )
     audience = forms.MultipleChoiceField(
         label=_("For whom (none chosen: everyone)"),
         required=False,

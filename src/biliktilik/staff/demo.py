@@ -278,6 +278,6 @@ def build(*, actor, size: Size, today: dt.date, seed: int = 2026) -> dict:
         "training": len(training),
     }
     audit_record(
-        actor=actor, action="demo.load", object_type="dataset", object_id=f"seed-{seed}", after=counts
+        actor=actor, action="demo.load", object_type="dataset", object_id=f"demo-{seed}", after=counts
     )
     return counts

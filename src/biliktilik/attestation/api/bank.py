@@ -150,7 +150,9 @@ FILE_TYPES = {
         "responses": {
             200: {
                 "description": "The file: Moodle XML, GIFT or the Excel template",
-                "content": {t: {"schema": {"type": "string", "format": "binary"}} for t, _ in FILE_TYPES.values()},
+                "content": {
+                    t: {"schema": {"type": "string", "format": "binary"}} for t, _ in FILE_TYPES.values()
+                },
             }
         }
     },
