@@ -28,7 +28,11 @@ from .services_testing import result_of, score_attempt
 def appeal_file(*, actor, attempt: Attempt, items: list[dict], now: dt.datetime | None = None) -> Appeal:
     """The attestee's appeal: each question with its justification, by the p.21 deadline."""
     now = now or timezone.now()
-    attempt = Attempt.objects.select_for_update().select_related("attestee__campaign").get(pk=attempt.pk)
+    attempt = (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("attestee__campaign")
+        .get(pk=attempt.pk)
+    )
     result = result_of(attempt)
     if result is None:
         raise Conflict(_("An appeal is filed after the test is finished."), code="attempt_in_progress")
@@ -87,7 +91,9 @@ def appeal_review(*, actor, appeal: Appeal, items: list[dict], now: dt.datetime 
     """The commission's review, item by item: an upheld item counts its question as right."""
     now = now or timezone.now()
     appeal = (
-        Appeal.objects.select_for_update().select_related("attempt__attestee__campaign").get(pk=appeal.pk)
+        Appeal.objects.select_for_update(of=("self",))
+        .select_related("attempt__attestee__campaign")
+        .get(pk=appeal.pk)
     )
     _require_commission(actor, appeal.attempt.attestee.campaign)
     if appeal.status != "open":

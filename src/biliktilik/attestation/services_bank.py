@@ -110,7 +110,7 @@ def question_update(*, actor, question: Question, **changes) -> Question:
     """Change a question: ``status``, ``tags``, ``audience`` on the question; ``kind``, ``text``,
     ``options`` make a new version if the current one has been drawn."""
     require_bank(actor)
-    question = Question.objects.select_for_update().get(pk=question.pk)
+    question = Question.objects.select_for_update(of=("self",)).get(pk=question.pk)
     current = question.current
     before = _snapshot(question, current)
     if "tags" in changes:

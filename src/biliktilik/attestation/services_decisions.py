@@ -92,7 +92,7 @@ def assessment_record(
     stays null (a gap the decision names), never 0."""
     now = now or timezone.now()
     entry = (
-        Attestee.objects.select_for_update()
+        Attestee.objects.select_for_update(of=("self",))
         .select_related("campaign__organization", "attempt")
         .get(pk=entry.pk)
     )
@@ -175,7 +175,7 @@ def _registry_takes(actor, entry: Attestee, outcome: dict, on: dt.date, campaign
 def decision_confirm(*, actor, entry: Attestee, now: dt.datetime | None = None, language: str = "kk") -> dict:
     now = now or timezone.now()
     entry = (
-        Attestee.objects.select_for_update()
+        Attestee.objects.select_for_update(of=("self",))
         .select_related("campaign__organization", "employee")
         .get(pk=entry.pk)
     )

@@ -69,7 +69,7 @@ def attempt_start(*, actor, attestee: Attestee, now: dt.datetime | None = None, 
     profile = getattr(actor, "profile", None)
     if profile is None or profile.employee_id != attestee.employee_id:
         raise PlatformPermissionDenied(_("Only the attestee may take their own test."))
-    attestee = Attestee.objects.select_for_update().select_related("campaign").get(pk=attestee.pk)
+    attestee = Attestee.objects.select_for_update(of=("self",)).select_related("campaign").get(pk=attestee.pk)
     existing = Attempt.objects.filter(attestee=attestee).first()
     if existing is not None:
         return existing, False
@@ -174,7 +174,11 @@ def _finish(attempt: Attempt, *, status: str, now: dt.datetime, actor=None) -> N
 @transaction.atomic
 def attempt_submit(*, actor, attempt: Attempt, now: dt.datetime | None = None) -> Attempt:
     now = now or timezone.now()
-    attempt = Attempt.objects.select_for_update().select_related("attestee__campaign").get(pk=attempt.pk)
+    attempt = (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("attestee__campaign")
+        .get(pk=attempt.pk)
+    )
     if attempt.status != "in_progress":
         return attempt
     _finish(attempt, status="expired" if now >= attempt.deadline else "submitted", now=now, actor=actor)
@@ -187,7 +191,11 @@ def expire_if_due(*, attempt: Attempt, now: dt.datetime | None = None) -> Attemp
     if attempt.status != "in_progress" or now < attempt.deadline:
         return attempt
     with transaction.atomic():
-        locked = Attempt.objects.select_for_update().select_related("attestee__campaign").get(pk=attempt.pk)
+        locked = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("attestee__campaign")
+            .get(pk=attempt.pk)
+        )
         if locked.status == "in_progress" and now >= locked.deadline:
             _finish(locked, status="expired", now=now)
         return locked
