@@ -192,4 +192,5 @@ PLATFORM: dict[str, dict[str, str | list[str]]] = {
     "re-attestation by %(date)s": {"kk": "%(date)s дейін қайта аттестаттау", "ru": "повторная аттестация до %(date)s"},
     "A decision resting on this question's results is already confirmed: it can no longer be annulled.": {"kk": "Осы сұрақтың нәтижелеріне негізделген шешім расталған: оны енді жоюға болмайды.", "ru": "Решение, основанное на результатах этого вопроса, уже подтверждено: аннулировать его больше нельзя."},
     "the system": {"kk": "жүйе", "ru": "система"},
+    "Answered": {"kk": "Жауап берілді", "ru": "Отвечено"},
 }

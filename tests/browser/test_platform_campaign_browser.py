@@ -158,6 +158,7 @@ def test_a_whole_campaign_from_the_list_to_the_registry(browser, live_server, ce
         attempt = Attempt.objects.get(attestee__employee=centre["specialist"])
         expect(phone.locator("fieldset[data-question]")).to_have_count(10)
         answer(phone, attempt, right=9, upto=5)
+        expect(phone.locator("[data-answered-count]")).to_have_text("5")
         phone.reload()
         expect(phone.locator("fieldset[data-question] input:checked")).to_have_count(5)
         assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

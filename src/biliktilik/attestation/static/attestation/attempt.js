@@ -9,7 +9,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   const announce = test.querySelector("[data-announce]");
   const remainingLabel = test.querySelector("[data-remaining]");
-  const progress = test.querySelector("[data-progress]");
+  const answeredCount = test.querySelector("[data-answered-count]");
   const endsAt = performance.now() + Number(test.dataset.remainingSeconds) * 1000;
   const pending = new Map(); // question id → options not yet saved
   let closed = false;
@@ -41,8 +41,7 @@ document.addEventListener("DOMContentLoaded", () => {
       state.textContent = test.dataset.savedText;
       state.dataset.saved = "true";
       fieldset.dataset.answered = "true";
-      const answered = form.querySelectorAll("fieldset[data-answered=true]").length;
-      progress.textContent = progress.textContent.replace(/^\d+/, String(answered));
+      answeredCount.textContent = String(form.querySelectorAll("fieldset[data-answered=true]").length);
     } catch {
       state.textContent = test.dataset.failedText;
       state.dataset.saved = "false";
