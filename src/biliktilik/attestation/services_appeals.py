@@ -78,11 +78,7 @@ def appeal_file(*, actor, attempt: Attempt, items: list[dict], now: dt.datetime 
 
 
 def _rescore(attempt: Attempt) -> None:
-    upheld = set(
-        AppealItem.objects.filter(appeal__attempt=attempt, upheld=True).values_list("question_id", flat=True)
-    )
-    annulled = set(attempt.attestee.campaign.annulments.values_list("question_id", flat=True))
-    attempt.score, attempt.percent = score_attempt(attempt, upheld=upheld, annulled=annulled)
+    attempt.score, attempt.percent = score_attempt(attempt)
     attempt.save(update_fields=["score", "percent"])
 
 
@@ -152,13 +148,7 @@ def annulment_preview(*, campaign: Campaign, question_id: int) -> list[dict]:
         .exclude(status="in_progress")
         .select_related("attestee__campaign")
     ):
-        upheld = set(
-            AppealItem.objects.filter(appeal__attempt=attempt, upheld=True).values_list(
-                "question_id", flat=True
-            )
-        )
-        annulled = {*campaign.annulments.values_list("question_id", flat=True), question_id}
-        _, after = score_attempt(attempt, upheld=upheld, annulled=annulled)
+        _, after = score_attempt(attempt, also_annulled=question_id)
         threshold = result_of(attempt)["threshold_percent"]
         effects.append(
             {

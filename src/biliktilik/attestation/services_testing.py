@@ -25,7 +25,7 @@ from biliktilik.rules import attestation as attestation_rule
 
 from . import notifications, selectors
 from .errors import AttemptClosed, Conflict, NotAdmitted, OutsideTestingWindow, PlatformPermissionDenied
-from .models import Attempt, Attestee, DrawnQuestion, QuestionVersion
+from .models import AppealItem, Attempt, Attestee, DrawnQuestion, QuestionVersion
 
 _random = random.SystemRandom()
 
@@ -140,11 +140,16 @@ def answer_save(
         raise AttemptClosed()
 
 
-def score_attempt(
-    attempt: Attempt, *, upheld: set[int] = frozenset(), annulled: set[int] = frozenset()
-) -> tuple[int, float]:
-    """A question scores only when exactly its correct options are chosen; an upheld appeal item
-    or an annulled question counts as right."""
+def score_attempt(attempt: Attempt, *, also_annulled: int | None = None) -> tuple[int, float]:
+    """A question scores only when exactly its correct options are chosen; a question upheld on
+    appeal or annulled in the campaign counts as right. ``also_annulled``: a question counted as
+    annulled too (what an annulment would change, before it is made)."""
+    upheld = set(
+        AppealItem.objects.filter(appeal__attempt=attempt, upheld=True).values_list("question_id", flat=True)
+    )
+    annulled = set(attempt.attestee.campaign.annulments.values_list("question_id", flat=True))
+    if also_annulled is not None:
+        annulled.add(also_annulled)
     drawn = list(attempt.drawn.select_related("version"))
     score = sum(
         1
@@ -155,8 +160,7 @@ def score_attempt(
 
 
 def _finish(attempt: Attempt, *, status: str, now: dt.datetime, actor=None) -> None:
-    annulled = set(attempt.attestee.campaign.annulments.values_list("question_id", flat=True))
-    attempt.score, attempt.percent = score_attempt(attempt, annulled=annulled)
+    attempt.score, attempt.percent = score_attempt(attempt)
     attempt.status, attempt.finished_at = status, min(now, attempt.deadline) if status == "expired" else now
     attempt.save(update_fields=["score", "percent", "status", "finished_at"])
     Attestee.objects.filter(pk=attempt.attestee_id).update(status="tested")
