@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated
 
-from ninja import Schema
+from ninja import Field, Schema
 
 try:
     from ninja import Status
@@ -18,6 +18,9 @@ from pydantic import BeforeValidator
 from biliktilik.rules.inputs import CleanText, parse_iso_date
 
 IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
+# A database id in a body or a path: a positive 64-bit integer (larger ones are 422, not a 5xx).
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class Input(Schema, CleanText):

@@ -10,7 +10,7 @@ from ninja import Field, Path, Router
 from biliktilik import vocabulary
 from biliktilik.accounts.auth import api_auth
 from biliktilik.accounts.models import Role
-from biliktilik.api.types import AUTH_ERRORS, ErrorOut
+from biliktilik.api.types import AUTH_ERRORS, MAX_ID, ErrorOut
 
 from .. import selectors
 from ..errors import AttemptNotFound, AttesteeNotFound, CampaignNotFound
@@ -18,8 +18,6 @@ from ..models import Attempt
 
 # Every role writes something on the Platform (a taker their answers); the services say who may what.
 router = Router(tags=["attestation"], auth=api_auth(writers=frozenset(Role.values)))
-MAX_ID = 2**63 - 1
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 PathId = Path(..., ge=1, le=MAX_ID)
 CONFLICT_ERRORS = {**AUTH_ERRORS, 409: ErrorOut}
 Text = Annotated[str, Field(max_length=5000)]

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, ConfigDict
 from biliktilik import vocabulary
 from biliktilik.accounts.auth import API_AUTH
 from biliktilik.accounts.errors import UnknownOrganization
-from biliktilik.api.types import AUTH_ERRORS, ErrorOut, Input
+from biliktilik.api.types import AUTH_ERRORS, MAX_ID, ErrorOut, Id, Input
 
 from .. import selectors, services
 from ..errors import OrganizationNotFound
@@ -23,8 +23,6 @@ from ..models import Organization
 
 router = Router(tags=["staff"], auth=API_AUTH)
 
-MAX_ID = 2**63 - 1
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 EmployeeId = Path(..., ge=1, le=MAX_ID, description="the employee's id")
 OrganizationId = Path(..., ge=1, le=MAX_ID, description="the organization's id")
 WRITE_ERRORS = {**AUTH_ERRORS, 409: ErrorOut}
