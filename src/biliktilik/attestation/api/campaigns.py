@@ -8,13 +8,13 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Field, Schema
 
-from biliktilik.api.types import AUTH_ERRORS, Input, Status
+from biliktilik.api.types import AUTH_ERRORS, Id, Input, Status
 from biliktilik.errors import InvalidInput
 from biliktilik.staff.api.common import named_organization
 from biliktilik.staff.scoping import visible_employees
 
 from .. import selectors, services_campaigns
-from .common import CONFLICT_ERRORS, Attestee, Declared, Id, PathId, Tag, attestee_of, campaign_of, router
+from .common import CONFLICT_ERRORS, Attestee, Declared, PathId, Tag, attestee_of, campaign_of, router
 
 
 class CampaignIn(Input):

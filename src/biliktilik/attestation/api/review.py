@@ -9,13 +9,13 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Field, Query, Schema
 
-from biliktilik.api.types import AUTH_ERRORS, Input, Status
+from biliktilik.api.types import AUTH_ERRORS, Id, Input, Status
 
 from .. import selectors, services_appeals, services_decisions
 from ..errors import AppealNotFound
 from ..models import Appeal
 from ..permissions import require_commission
-from .common import CONFLICT_ERRORS, Id, PathId, attestee_of, campaign_of, own_attempt, router
+from .common import CONFLICT_ERRORS, PathId, attestee_of, campaign_of, own_attempt, router
 
 Justification = Annotated[str, Field(max_length=5000)]
 
