@@ -1,18 +1,25 @@
 """A centre with three people on a campaign, questions in the bank, an account per role."""
 
 import datetime as dt
+import zoneinfo
 from types import SimpleNamespace
 
 import pytest
 
 from biliktilik.accounts.models import Role
-from biliktilik.attestation import services_bank
+from biliktilik.attestation import services_bank, services_campaigns
 from biliktilik.staff.models import Training
 from tests.staff.conftest import bearer  # noqa: F401
 from tests.staff.factories import EmployeeFactory, OrganizationFactory, UserFactory
 
 WINDOW_FROM = dt.date(2026, 3, 2)
 WINDOW_TO = dt.date(2026, 3, 6)
+ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+
+
+def at(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
+    """A moment of the Platform's day (Almaty time), for the clock to be moved to."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALMATY)
 
 
 def question(actor, n: int, *, kind="single", tags=("standard:card-2",), status="ready"):
@@ -58,3 +65,29 @@ def centre(db):
     return SimpleNamespace(
         lmc=lmc, other=other, people=people, stranger=stranger, users=users, questions=questions
     )
+
+
+@pytest.fixture
+def listed(centre):
+    """The centre's three people on a campaign of 5 questions in 20 minutes over the window: two
+    admitted, the third refused for want of hours."""
+    campaign = services_campaigns.campaign_create(
+        actor=centre.users["hr"],
+        organization=centre.lmc,
+        title="Көктемгі аттестаттау",
+        testing_from=WINDOW_FROM,
+        testing_to=WINDOW_TO,
+        questions=5,
+        time_limit_minutes=20,
+        tags=["standard:card-2"],
+    )
+    return [
+        services_campaigns.attestee_add(
+            actor=centre.users["hr"],
+            campaign=campaign,
+            employee=person,
+            attestee="lmc_specialist",
+            learning_plan_hours=72,
+        )
+        for person in centre.people
+    ]

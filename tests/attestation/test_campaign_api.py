@@ -3,7 +3,6 @@ refused admission for want of hours (p.14), the others take the test inside the 
 server's timer, one runs out of time and the server submits what was saved."""
 
 import datetime as dt
-import zoneinfo
 
 import pytest
 import time_machine
@@ -12,15 +11,10 @@ from biliktilik.attestation import services_testing
 from biliktilik.attestation.models import Attempt
 from biliktilik.audit.models import AuditEntry
 
-from .conftest import WINDOW_FROM, WINDOW_TO
+from .conftest import WINDOW_FROM, WINDOW_TO, at
 
-ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
 API = "/api/v1/attestation"
 JSON = "application/json"
-
-
-def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALMATY)
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from biliktilik.attestation.models import Annulment, Assessment, Decision
 from biliktilik.staff.models import CategoryAward
 
 from . import test_review
-from .conftest import question
-from .test_review import at, wrong_questions
+from .conftest import at, question
+from .test_review import wrong_questions
 
 tested = test_review.tested  # the review tests' campaign: two attestees tested on 20.03.2026
 PLATFORM = "/platform"

@@ -14,7 +14,8 @@ from biliktilik import vocabulary
 from biliktilik.attestation import services_appeals, services_decisions
 from biliktilik.attestation.wording import person_name
 
-from .test_review import at, tested  # noqa: F401 - the fixture of a whole test, reused
+from .conftest import at
+from .test_review import tested  # noqa: F401 - the fixture of a whole test, reused
 
 
 def pdf_text(response) -> str:

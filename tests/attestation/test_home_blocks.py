@@ -7,33 +7,6 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from biliktilik.attestation import services_campaigns
-
-from .conftest import WINDOW_FROM, WINDOW_TO
-
-
-@pytest.fixture
-def campaign(centre):
-    made = services_campaigns.campaign_create(
-        actor=centre.users["hr"],
-        organization=centre.lmc,
-        title="Көктемгі аттестаттау",
-        testing_from=WINDOW_FROM,
-        testing_to=WINDOW_TO,
-        questions=5,
-        time_limit_minutes=20,
-        tags=["standard:card-2"],
-    )
-    for person in centre.people:
-        services_campaigns.attestee_add(
-            actor=centre.users["hr"],
-            campaign=made,
-            employee=person,
-            attestee="lmc_specialist",
-            learning_plan_hours=72,
-        )
-    return made
-
 
 def home(client, user, language="kk"):
     client.force_login(user)
@@ -42,18 +15,18 @@ def home(client, user, language="kk"):
 
 
 @pytest.mark.parametrize("role", ["hr", "commission"])
-def test_the_campaign_of_the_subtree_is_on_the_home_page_while_testing(client, centre, campaign, role):
+def test_the_campaign_of_the_subtree_is_on_the_home_page_while_testing(client, centre, listed, role):
     with time_machine.travel(dt.datetime(2026, 3, 3, 10, tzinfo=dt.UTC), tick=False):
         page = home(client, centre.users[role])
     assert "Көктемгі аттестаттау" in page and "тестілеу жүріп жатыр" in page
 
 
-def test_another_centres_officer_does_not_see_it(client, centre, campaign):
+def test_another_centres_officer_does_not_see_it(client, centre, listed):
     with time_machine.travel(dt.datetime(2026, 3, 3, 10, tzinfo=dt.UTC), tick=False):
         assert "Көктемгі аттестаттау" not in home(client, centre.users["hr_other"])
 
 
-def test_a_month_after_the_window_the_campaign_leaves_the_home_page(client, centre, campaign):
+def test_a_month_after_the_window_the_campaign_leaves_the_home_page(client, centre, listed):
     with time_machine.travel(dt.datetime(2026, 4, 30, 10, tzinfo=dt.UTC), tick=False):
         assert "Көктемгі аттестаттау" not in home(client, centre.users["hr"])
 
@@ -64,7 +37,7 @@ def test_the_methodologist_sees_the_bank_and_its_uncovered_items(client, centre)
     assert "нет готовых вопросов" in page
 
 
-def test_an_admitted_employee_is_told_a_test_can_be_taken_now(client, centre, campaign):
+def test_an_admitted_employee_is_told_a_test_can_be_taken_now(client, centre, listed):
     with time_machine.travel(dt.datetime(2026, 3, 3, 10, tzinfo=dt.UTC), tick=False):
         assert "Қазір 1 тест тапсыруға болады" in home(client, centre.users["taker0"])
         assert "Қазір 1 тест тапсыруға болады" not in home(client, centre.users["taker2"])  # not admitted

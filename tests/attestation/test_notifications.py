@@ -16,7 +16,8 @@ from biliktilik.attestation import services_campaigns, services_decisions, servi
 from biliktilik.attestation.errors import Conflict
 from biliktilik.jobs.models import OutgoingEmail
 
-from .test_review import CLOSES, OPENS, at, tested  # noqa: F401 - the fixture of a whole test
+from .conftest import at
+from .test_review import CLOSES, OPENS, tested  # noqa: F401 - the fixture of a whole test
 
 APPLICANT, SPECIALIST = "applicant@example.kz", "specialist@example.kz"
 

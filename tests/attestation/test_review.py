@@ -5,7 +5,6 @@ that the registry takes on confirmation: a category for three years (p.7), a re-
 (p.27(2))."""
 
 import datetime as dt
-import zoneinfo
 
 import pytest
 import time_machine
@@ -15,14 +14,11 @@ from biliktilik.attestation.errors import Conflict
 from biliktilik.errors import InvalidInput
 from biliktilik.staff.models import AttestationRecord, CategoryAward, Training
 
-ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+from .conftest import at
+
 # A window just before Nauryz: 20.03.2026 is a Friday; 21-23 March are holidays and the two
 # falling on the weekend move to 24 and 25 March, so the next working days are 26 and 27 March.
 OPENS, CLOSES = dt.date(2026, 3, 16), dt.date(2026, 3, 20)
-
-
-def at(day, hour=10, minute=0):
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALMATY)
 
 
 @pytest.fixture

@@ -4,46 +4,14 @@ the result with the appeal deadline, and the appeal after the window closes."""
 
 import datetime as dt
 import re
-import zoneinfo
 
 import pytest
 import time_machine
 from django.urls import reverse
 
-from biliktilik.attestation import services_campaigns
 from biliktilik.attestation.models import Appeal, Attempt
 
-from .conftest import WINDOW_FROM, WINDOW_TO
-
-ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
-
-
-def at(day, hour=10, minute=0):
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ALMATY)
-
-
-@pytest.fixture
-def listed(centre):
-    campaign = services_campaigns.campaign_create(
-        actor=centre.users["hr"],
-        organization=centre.lmc,
-        title="Көктемгі аттестаттау",
-        testing_from=WINDOW_FROM,
-        testing_to=WINDOW_TO,
-        questions=5,
-        time_limit_minutes=20,
-        tags=["standard:card-2"],
-    )
-    return [
-        services_campaigns.attestee_add(
-            actor=centre.users["hr"],
-            campaign=campaign,
-            employee=person,
-            attestee="lmc_specialist",
-            learning_plan_hours=72,
-        )
-        for person in centre.people
-    ]
+from .conftest import WINDOW_FROM, WINDOW_TO, at
 
 
 @pytest.fixture
