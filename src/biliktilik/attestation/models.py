@@ -40,7 +40,8 @@ class Question(models.Model):
 
     @property
     def current(self) -> QuestionVersion:
-        return self.versions.order_by("-number").first()
+        # From the prefetched versions when the list was read with them (one query for a page).
+        return max(self.versions.all(), key=lambda version: version.number)
 
 
 class QuestionVersion(models.Model):

@@ -27,14 +27,16 @@ class QuestionStats:
     discrimination: float | None
 
 
-def bank_list(*, status: str = "", tag: str = "", words: str = "") -> list[Question]:
+def bank_list(*, status: str = "", tag: str = "", words: str = "", under: bool = True) -> list[Question]:
+    """The bank, newest first, with their versions: by status, by a tag (``under``: or an item
+    below it, as a card covers its skills), by words of the text in either language."""
     questions = Question.objects.prefetch_related("versions").order_by("-id")
     if status:
         questions = questions.filter(status=status)
     found = []
     wanted = words.casefold().split()
     for question in questions:
-        if tag and not any(t == tag or t.startswith(tag + "/") for t in question.tags):
+        if tag and not any(t == tag or (under and t.startswith(tag + "/")) for t in question.tags):
             continue
         texts = " ".join(question.current.text.values()).casefold()
         if all(word in texts for word in wanted):

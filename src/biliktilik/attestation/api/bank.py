@@ -10,7 +10,7 @@ from ninja import Field, File, Form, Query, Schema, UploadedFile
 from biliktilik.api.types import AUTH_ERRORS, Input, Status
 from biliktilik.errors import InvalidInput
 
-from .. import services_bank, services_files
+from .. import selectors_bank, services_bank, services_files
 from ..errors import PlatformPermissionDenied
 from ..models import Question
 from ..permissions import may_read_bank
@@ -94,14 +94,13 @@ def question_create(request: HttpRequest, payload: QuestionIn):
 def question_list(request: HttpRequest, query: Query[QuestionQuery]):
     if not may_read_bank(request.auth):
         raise PlatformPermissionDenied()
-    questions = [_question_out(q) for q in Question.objects.prefetch_related("versions").order_by("id")]
-    words = query.q.casefold().split()
     found = [
-        q
-        for q in questions
-        if (query.status is None or q["status"] == query.status)
-        and (query.tag is None or query.tag in q["tags"])
-        and all(any(w in (t or "").casefold() for t in q["text"].values()) for w in words)
+        _question_out(q)
+        for q in reversed(
+            selectors_bank.bank_list(
+                status=query.status or "", tag=query.tag or "", words=query.q, under=False
+            )
+        )
     ]
     return {"results": found, "count": len(found)}
 
