@@ -57,6 +57,29 @@ def own_attempt(user, attempt_id: int) -> Attempt | None:
     return Attempt.objects.filter(pk=attempt_id, attestee__employee_id=profile.employee_id).first()
 
 
+def paper(attempt: Attempt) -> list[dict]:
+    """The questions as the taker sees them: the drawn order, the options in the taker's shuffled
+    order, what was saved — nothing telling which options are correct."""
+    questions = []
+    for drawn in attempt.drawn.select_related("version").order_by("position"):
+        version = drawn.version
+        by_id = {o["id"]: o for o in version.options}
+        chosen = drawn.chosen or ()
+        questions.append(
+            {
+                "id": version.question_id,
+                "position": drawn.position,
+                "kind": version.kind,
+                "text": version.text,
+                "options": [
+                    {"id": i, "text": by_id[i]["text"], "chosen": i in chosen} for i in drawn.option_order
+                ],
+                "answered": drawn.chosen is not None,
+            }
+        )
+    return questions
+
+
 def stored_trace(trace: Trace) -> dict:
     """A trace kept language-neutral (codes, parameters, citations): text is made when read."""
     return {

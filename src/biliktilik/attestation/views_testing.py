@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from biliktilik.accounts.permissions import profile_of
 from biliktilik.errors import DomainError
 from biliktilik.forms import refused
+from biliktilik.languages import in_language
 
 from . import selectors, services_appeals, services_testing
 from .forms_testing import AppealForm
@@ -69,30 +70,13 @@ def attempt_start(request: HttpRequest, attestee_id: int) -> HttpResponse:
 
 
 def _paper(attempt: Attempt, language: str) -> list[dict]:
-    """The questions as this taker sees them, in the text language chosen (the other one when a
-    text exists only there), with what they saved."""
-    other = "ru" if language == "kk" else "kk"
-    questions = []
-    for drawn in attempt.drawn.select_related("version").order_by("position"):
-        version = drawn.version
-        by_id = {o["id"]: o for o in version.options}
-        questions.append(
-            {
-                "id": version.question_id,
-                "position": drawn.position,
-                "kind": version.kind,
-                "text": version.text.get(language) or version.text.get(other, ""),
-                "options": [
-                    {
-                        "id": i,
-                        "text": by_id[i]["text"].get(language) or by_id[i]["text"].get(other, ""),
-                        "chosen": i in (drawn.chosen or ()),
-                    }
-                    for i in drawn.option_order
-                ],
-                "answered": drawn.chosen is not None,
-            }
-        )
+    """The taker's questions (``selectors.paper``) in the text language chosen, or the other one
+    where a text exists only there."""
+    questions = selectors.paper(attempt)
+    for question in questions:
+        question["text"] = in_language(question["text"], language)
+        for option in question["options"]:
+            option["text"] = in_language(option["text"], language)
     return questions
 
 

@@ -38,25 +38,14 @@ class AttemptStarted(Schema):
 
 
 def _paper(attempt: Attempt) -> dict:
-    """The questions as the taker sees them: drawn order, shuffled options, nothing telling
-    which are correct."""
-    questions = []
-    for drawn in attempt.drawn.select_related("version"):
-        by_id = {o["id"]: o for o in drawn.version.options}
-        questions.append(
-            {
-                "id": drawn.version.question_id,
-                "kind": drawn.version.kind,
-                "text": drawn.version.text,
-                "options": [{"id": i, "text": by_id[i]["text"]} for i in drawn.option_order],
-            }
-        )
+    """The attempt with its questions (``selectors.paper``; the schema keeps id, kind, text and
+    the options' id and text)."""
     return {
         "id": attempt.pk,
         "started_at": attempt.started_at,
         "deadline": attempt.deadline,
         "status": attempt.status,
-        "questions": questions,
+        "questions": selectors.paper(attempt),
     }
 
 
