@@ -90,7 +90,8 @@ def test_the_paper_never_tells_the_correct_options_and_a_reload_gets_the_same_pa
     assert len(first.json()["questions"]) == 10
     assert "correct" not in first.content.decode()
     question = first.json()["questions"][0]
-    assert set(question) == {"id", "kind", "text", "options"} and set(question["options"][0]) == {"id", "text"}
+    assert set(question) == {"id", "kind", "text", "options"}
+    assert set(question["options"][0]) == {"id", "text"}
     deadline = dt.datetime.fromisoformat(first.json()["deadline"])
     assert deadline == at(WINDOW_FROM, 10, 30)
 
