@@ -182,8 +182,18 @@ def test_one_employee_cannot_open_anothers_attempt(client, centre, campaign, bea
             content_type=JSON,
             headers=bearer(centre.users["taker1"]),
         )
+        question = paper["questions"][0]
+        answer = {"options": [question["options"][0]["id"]]}
+        url = f"{API}/attempts/{paper['id']}/answers/{question['id']}"
+        written = client.put(url, answer, content_type=JSON, headers=bearer(centre.users["taker1"]))
+        by_hr = client.put(url, answer, content_type=JSON, headers=bearer(centre.users["hr"]))
     assert stolen.status_code == 404
     assert started.status_code == 404
+    # A save checks the owner in its own locking query: another taker's or an officer's save
+    # finds no such attempt, and the answer stays unsaved.
+    assert (written.status_code, by_hr.status_code) == (404, 404)
+    assert written.json()["code"] == "not_found"
+    assert Attempt.objects.get(pk=paper["id"]).drawn.filter(chosen__isnull=False).count() == 0
 
 
 def test_an_hr_officer_of_another_centre_cannot_list_people_on_this_campaign(

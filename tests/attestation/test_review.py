@@ -75,7 +75,7 @@ def tested(centre):
                 wrong = [o for o in drawn.option_order if o not in correct][:1]
                 services_testing.answer_save(
                     actor=user,
-                    attempt=attempt,
+                    attempt_id=attempt.pk,
                     question_id=drawn.version.question_id,
                     options=correct if n < right else wrong,
                 )

@@ -91,7 +91,11 @@ def appealed():
         if not right:
             wrong.append(drawn.version.question_id)
         services_testing.answer_save(
-            actor=user, attempt=attempt, question_id=drawn.version.question_id, options=chosen, now=started
+            actor=user,
+            attempt_id=attempt.pk,
+            question_id=drawn.version.question_id,
+            options=chosen,
+            now=started,
         )
     services_testing.attempt_submit(actor=user, attempt=attempt, now=started + dt.timedelta(minutes=10))
     appeal = services_appeals.appeal_file(

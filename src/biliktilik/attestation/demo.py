@@ -208,7 +208,7 @@ def _take(user, entry, *, right: int, at: dt.datetime, submit: bool = True):
         moment = at + dt.timedelta(seconds=20 * (n + 1))
         services_testing.answer_save(
             actor=user,
-            attempt=attempt,
+            attempt_id=attempt.pk,
             question_id=drawn.version.question_id,
             options=correct if n < right else wrong,
             now=moment,

@@ -49,12 +49,20 @@ def visible_attestees(user) -> QuerySet[Attestee]:
     return Attestee.objects.filter(campaign__in=visible_campaigns(user))
 
 
-def own_attempt(user, attempt_id: int) -> Attempt | None:
-    """An attempt its taker may work on: only the employee's own."""
+def taker_of(user) -> int | None:
+    """The employee record whose attempts ``user`` may work on (employees only), or None."""
     profile = profile_of(user)
     if role_of(user) != Role.EMPLOYEE or not profile.employee_id:
         return None
-    return Attempt.objects.filter(pk=attempt_id, attestee__employee_id=profile.employee_id).first()
+    return profile.employee_id
+
+
+def own_attempt(user, attempt_id: int) -> Attempt | None:
+    """An attempt its taker may work on: only the employee's own."""
+    taker = taker_of(user)
+    if taker is None:
+        return None
+    return Attempt.objects.filter(pk=attempt_id, attestee__employee_id=taker).first()
 
 
 def paper(attempt: Attempt) -> list[dict]:

@@ -24,7 +24,14 @@ from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
 
 from . import notifications, selectors
-from .errors import AttemptClosed, Conflict, NotAdmitted, OutsideTestingWindow, PlatformPermissionDenied
+from .errors import (
+    AttemptClosed,
+    AttemptNotFound,
+    Conflict,
+    NotAdmitted,
+    OutsideTestingWindow,
+    PlatformPermissionDenied,
+)
 from .models import AppealItem, Attempt, Attestee, DrawnQuestion, QuestionVersion
 
 _random = random.SystemRandom()
@@ -100,26 +107,46 @@ def attempt_start(*, actor, attestee: Attestee, now: dt.datetime | None = None, 
 
 
 def answer_save(
-    *, actor, attempt: Attempt, question_id: int, options: list[str], now: dt.datetime | None = None
+    *,
+    actor,
+    attempt_id: int,
+    question_id: int,
+    options: list[str],
+    owner: int | None = None,
+    now: dt.datetime | None = None,
 ):
-    """Save the options chosen for one drawn question (the last save counts). Idempotent."""
+    """Save the options chosen for one drawn question (the last save counts). Idempotent.
+
+    ``owner``: the employee whose attempt it must be (the API's taker) — checked in the same
+    query that locks the answer, so a save is three statements besides the token's lookup."""
     now = now or timezone.now()
+    mine = {"attempt__attestee__employee_id": owner} if owner is not None else {}
     with transaction.atomic():
-        # One query: the drawn question and its attempt locked (as before), the version read
-        # with them but not locked — every taker of that question reads the same version row.
-        drawn = (
-            DrawnQuestion.objects.select_for_update(of=("self", "attempt"))
-            .select_related("attempt", "version")
-            .filter(attempt=attempt, version__question_id=question_id)
-            .first()
+        # The drawn question and its attempt locked (a submit locks the attempt too, so a save
+        # and a submit take turns), the version read with them but not locked — every taker of
+        # that question reads the same version row.
+        drawn = next(
+            iter(
+                DrawnQuestion.objects.select_for_update(of=("self", "attempt"))
+                .select_related("attempt", "version")
+                .filter(attempt_id=attempt_id, version__question_id=question_id, **mine)
+                .order_by()[:1]
+            ),
+            None,
         )
         if drawn is None:
+            attempts = Attempt.objects.filter(pk=attempt_id)
+            if owner is not None:
+                attempts = attempts.filter(attestee__employee_id=owner)
+            if not attempts.exists():
+                raise AttemptNotFound()
             raise InvalidInput(
                 _("This question is not in your test."), code="validation_error", loc=["path", "question_id"]
             )
-        if drawn.attempt.status != "in_progress":
+        attempt = drawn.attempt
+        if attempt.status != "in_progress":
             raise AttemptClosed()
-        expired = now >= drawn.attempt.deadline
+        expired = now >= attempt.deadline
         known = set(drawn.option_order)
         chosen = list(dict.fromkeys(options))
         for index, option in enumerate(chosen):

@@ -118,7 +118,10 @@ def _save_posted(request: HttpRequest, attempt: Attempt) -> str | None:
             continue
         try:
             services_testing.answer_save(
-                actor=request.user, attempt=attempt, question_id=drawn.version.question_id, options=chosen
+                actor=request.user,
+                attempt_id=attempt.pk,
+                question_id=drawn.version.question_id,
+                options=chosen,
             )
         except DomainError as exc:
             return exc.text()
