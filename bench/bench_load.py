@@ -24,11 +24,8 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import sys
-import tempfile
 import urllib.request
-from pathlib import Path
 
 import common
 from common import ROOT, ms, percentile, read_serve_log
@@ -59,19 +56,16 @@ def main() -> int:
     seconds = 15 if args.quick else args.run_time
     databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
 
-    sys.path.insert(0, str(ROOT))
-    from tests.runtime.instance import Instance
-
     threads = os.environ.get("BILIKTILIK_WEB_THREADS", "4")
     print(f"{dt.date.today()}: {args.users} users (spawn rate {args.spawn_rate}/s), {seconds} s per "
           f"database, {args.web_workers} web workers × {threads} threads, {os.cpu_count()} cores shared "
           "with the load generator")  # fmt: skip
     results, ok = [], True
     for database in databases:
-        root = Path(tempfile.mkdtemp(prefix=f"bench-load-{database}-"))
-        instance = Instance(root, database=database, web_workers=args.web_workers)
-        good = False  # until this database's run has been checked
-        try:
+        with common.instance_for(
+            database, prefix="bench-load", database=database, web_workers=args.web_workers, keep=args.keep
+        ) as current:
+            instance = current.instance
             # A fresh instance collects and compresses its static files first: a minute when busy.
             instance.create().start(timeout=300)
             employees = [instance.seed["employee"], *create_employees(instance, args.employees)]
@@ -80,15 +74,8 @@ def main() -> int:
             outcome.update(check(instance, outcome))
             outcome["database"] = database
             results.append(outcome)
-            good = outcome["ok"]
-        finally:
-            instance.stop()
-            instance.drop()
-            if args.keep or not good:
-                print(f"  {database}: logs kept in {root}")
-            else:
-                shutil.rmtree(root, ignore_errors=True)
-        ok &= good
+            current.good = outcome["ok"]
+        ok &= current.good
     print()
     print(markdown(results))
     return 0 if ok else 1

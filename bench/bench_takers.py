@@ -35,10 +35,7 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
 import common
 from common import ROOT, ms, percentile, read_serve_log
@@ -148,9 +145,6 @@ def main() -> int:
     args = parser.parse_args()
     levels = [int(n) for n in args.users.split(",")]
 
-    sys.path.insert(0, str(ROOT))
-    from tests.runtime.instance import Instance
-
     threads = os.environ.get("BILIKTILIK_WEB_THREADS", "4")
     pool = os.environ.get("BILIKTILIK_DB_POOL_MAX", "8")
     print(f"{dt.date.today()}: takers {levels}, {args.seconds} s each (all started within "
@@ -159,10 +153,10 @@ def main() -> int:
           f"connections each; {os.cpu_count()} cores shared with the load generator")  # fmt: skip
     results, ok = [], True
     for n in levels:
-        root = Path(tempfile.mkdtemp(prefix=f"bench-takers-{n}-"))
-        instance = Instance(root, database="postgresql", web_workers=args.web_workers)
-        good = False
-        try:
+        with common.instance_for(
+            n, prefix="bench-takers", database="postgresql", web_workers=args.web_workers, keep=args.keep
+        ) as current:
+            instance = current.instance
             instance.create()
             takers = seed(instance, n + args.capacity_users)
             instance.start(timeout=300)
@@ -170,16 +164,9 @@ def main() -> int:
             instance.stop()
             outcome.update(check(instance, outcome))
             results.append(outcome)
-            good = outcome["ok"]
+            current.good = outcome["ok"]
             print(markdown([outcome]), flush=True)
-        finally:
-            instance.stop()
-            instance.drop()
-            if args.keep or not good:
-                print(f"  {n}: logs kept in {root}")
-            else:
-                shutil.rmtree(root, ignore_errors=True)
-        ok &= good
+        ok &= current.good
     print()
     print(markdown(results))
     return 0 if ok else 1

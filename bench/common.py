@@ -1,18 +1,61 @@
-"""What the load benchmarks share (bench_load.py, bench_takers.py): running locust headless
-against an instance, reading the server's JSON request log, nearest-rank percentiles."""
+"""What the load benchmarks share (bench_load.py, bench_takers.py): a fresh instance per run,
+running locust headless against it, reading the server's JSON request log, nearest-rank
+percentiles."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported at run time once ROOT is on the path (instance_for)
+    from tests.runtime.instance import Instance
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Run:
+    """One run's instance, and whether the run has been checked and held: until it has, its logs
+    are kept for a look at what went wrong."""
+
+    instance: Instance
+    good: bool = False
+
+
+@contextlib.contextmanager
+def instance_for(
+    label: str | int, *, prefix: str, database: str, web_workers: int, keep: bool
+) -> Iterator[Run]:
+    """A fresh instance (tests/runtime/instance.py) in a temporary directory for one run: on the way
+    out it is stopped and its database dropped, and its directory (serve.log, locust-*.log) removed
+    unless ``keep`` or the run was not marked good."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.runtime.instance import Instance
+
+    root = Path(tempfile.mkdtemp(prefix=f"{prefix}-{label}-"))
+    run = Run(Instance(root, database=database, web_workers=web_workers))
+    try:
+        yield run
+    finally:
+        run.instance.stop()
+        run.instance.drop()
+        if keep or not run.good:
+            print(f"  {label}: logs kept in {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def run_locust(
