@@ -205,6 +205,14 @@ VOCABULARY: dict[str, dict[str, str | list[str]]] = {
         "kk": "Салдары: кәсіптік қызметті бағалауға жіберілмейді.",
         "ru": "Последствие: не допускается к оценке профессиональной деятельности.",
     },
+    "Qualification level: {level_then} → {level_now}. The category “{attestation_category}” is kept until its term ends on {until}.": {
+        "kk": "Біліктілік деңгейі: {level_then} → {level_now}. «{attestation_category}» санаты қолданылу мерзімі аяқталғанға дейін, {until} дейін сақталады.",
+        "ru": "Уровень квалификации: {level_then} → {level_now}. Категория «{attestation_category}» сохраняется до истечения срока её действия, до {until}.",
+    },
+    "Qualification level: {level_then} → {level_now}. On such a move the rules keep only {kept}; they do not say what happens to “{attestation_category}”: the category stays as the registry records it, nothing is decided here.": {
+        "kk": "Біліктілік деңгейі: {level_then} → {level_now}. Мұндай ауысуда қағидалар тек мына санаттарды сақтайды: {kept}; «{attestation_category}» санатына не болатынын айтпайды: санат тізілімде жазылғандай қалады, мұнда ештеңе шешілмейді.",
+        "ru": "Уровень квалификации: {level_then} → {level_now}. При таком переходе правила сохраняют только категории: {kept}; что происходит с категорией «{attestation_category}», они не говорят: категория остаётся такой, как записана в реестре, здесь ничего не решается.",
+    },
     "Lowering does not apply to a specialist without a category: {attestation_category} is kept.": {
         "kk": "Санаты жоқ маман үшін төмендету қолданылмайды: {attestation_category} сақталады.",
         "ru": "Для специалиста без категории понижение не применяется: сохраняется «{attestation_category}».",

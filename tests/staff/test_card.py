@@ -258,3 +258,67 @@ def test_the_register_datalist_tells_namesakes_apart(client, world, chief_accoun
     assert len(labels) == len(set(labels)) == 346
     described = "басқа салалар, жоғары деңгей, бірінші санат; B блогы, B2 буыны, 2 сатысы"
     assert f"әлеуметтік жұмыс жөніндегі маман ({described})" in labels
+
+
+@pytest.fixture
+def promoted_specialist(world):
+    """A career-centre specialist awarded "career consultant" on 10.01.2026 at a medium-level
+    position (p.7: three years, so valid until 10.01.2029), moved to a high-level position on
+    01.06.2026, and holding a case-manager award of the same day for the second case."""
+    employee = world.emp_a
+    PositionHeld.objects.create(
+        employee=employee,
+        organization=employee.organization,
+        title="Мансап орталығының маманы",
+        start=dt.date(2025, 11, 1),
+        end=dt.date(2026, 5, 31),
+        qualification_level="medium",
+    )
+    PositionHeld.objects.create(
+        employee=employee,
+        organization=employee.organization,
+        title="Мансап орталығының бас маманы",
+        start=dt.date(2026, 6, 1),
+        qualification_level="high",
+    )
+    for category in ("career_consultant", "case_manager"):
+        CategoryAward.objects.create(
+            employee=employee,
+            category=category,
+            assigned_on=dt.date(2026, 1, 10),
+            valid_until=dt.date(2029, 1, 10),
+            decision="Аттестаттау комиссиясының шешімі № 3",
+        )
+    return employee
+
+
+@pytest.mark.parametrize(
+    ("language", "kept", "gap"),
+    [
+        (
+            "kk",
+            "Біліктілік деңгейі: орташа деңгей → жоғары деңгей. «мансап консультанты» санаты қолданылу "
+            "мерзімі аяқталғанға дейін, 10.01.2029 дейін сақталады.",
+            "«кейс-менеджер» санатына не болатынын айтпайды",
+        ),
+        (
+            "ru",
+            "Уровень квалификации: средний уровень → высокий уровень. Категория «карьерный консультант» "
+            "сохраняется до истечения срока её действия, до 10.01.2029.",
+            "что происходит с категорией «кейс-менеджер», они не говорят",
+        ),
+    ],
+)
+def test_a_category_kept_on_moving_up_a_level_is_said_with_p34_and_a_case_manager_shows_the_gap(
+    client, world, promoted_specialist, language, kept, gap
+):
+    signed_in(client, world.users["hr_a"], language)
+    html, text = card_text(client, promoted_specialist, date=dt.date(2026, 12, 1))
+    assert kept in text and gap in text
+    rows = dict(re.findall(r'data-level-rise="(\w+)"[^>]*>(.*?)</li>', html, re.S))
+    assert set(rows) == {"kept", "not_addressed"}
+    assert 'href="/acts/order-2024-422/?point=34#p-34"' in rows["kept"]
+    assert crawler_problems(html) == []
+    # Before the move (01.05.2026, still at the medium level) p.34 has nothing to say.
+    _html, before = card_text(client, promoted_specialist, date=dt.date(2026, 5, 1))
+    assert kept not in before and "data-level-rise" not in _html

@@ -324,3 +324,45 @@ def evaluate(
         appeal_until=appeal_until,
         activity_assessment_until=assessment_until,
     )
+
+
+def category_on_level_rise(
+    law: Lawbook,
+    *,
+    category: str,
+    valid_until: dt.date,
+    level_then: str | None,
+    level_now: str | None,
+    on: dt.date,
+    trace: Trace,
+) -> str | None:
+    """P.34: a career-centre category awarded at ``level_then`` (the qualification level of the
+    position held on the day of the award), held on ``on`` at ``level_now``.
+
+    ``"kept"``: the move is the one p.34 names and the category is one it keeps — until its term
+    ends on ``valid_until``. ``"not_addressed"``: the move p.34 names, for a category it does not
+    name (a case manager, a mentor) — the text is silent, so nothing is decided and the gap is
+    shown. None: no such move (same level, a level not known, or p.34 not in our sources)."""
+    params = parameters_in_force(law, on)
+    rule = params.kept_on_level_rise
+    if rule is None or (level_then, level_now) != (rule.from_level, rule.to_level):
+        return None
+    if category in rule.categories:
+        trace.add(
+            "level_rise_category_kept",
+            rule.source,
+            attestation_category=category,
+            level_then=level_then,
+            level_now=level_now,
+            until=valid_until.isoformat(),
+        )
+        return "kept"
+    trace.add(
+        "level_rise_not_addressed",
+        rule.source,
+        attestation_category=category,
+        kept=list(rule.categories),
+        level_then=level_then,
+        level_now=level_now,
+    )
+    return "not_addressed"

@@ -115,6 +115,16 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Lowering does not apply to a specialist without a category: {attestation_category} is kept."
     ),
     "result": N_("Outcome: {decision}; category: {attestation_category}; dismissal: {dismissal}."),
+    # --- a category on a move to a higher qualification level (p.34) --------------------------
+    "level_rise_category_kept": N_(
+        "Qualification level: {level_then} → {level_now}. The category “{attestation_category}” is kept "
+        "until its term ends on {until}."
+    ),
+    "level_rise_not_addressed": N_(
+        "Qualification level: {level_then} → {level_now}. On such a move the rules keep only {kept}; they "
+        "do not say what happens to “{attestation_category}”: the category stays as the registry records "
+        "it, nothing is decided here."
+    ),
     # --- admission to testing (p.14) ---------------------------------------------------------
     "interpretation_platform_courses": N_(
         "Interpretation: the registry's training records are the courses taken on the Platform; a "
@@ -194,6 +204,9 @@ PARAMETER_DOMAINS: dict[str, v.Domain] = {
     "category": v.CATEGORY,
     "as_category": v.CATEGORY,
     "attestation_category": v.ATTESTATION_CATEGORY,
+    "kept": v.ATTESTATION_CATEGORY,
+    "level_then": v.QUALIFICATION_LEVEL,
+    "level_now": v.QUALIFICATION_LEVEL,
     "current": v.ATTESTATION_CATEGORY,
     "declared": v.ATTESTATION_CATEGORY,
     "order": v.ATTESTATION_CATEGORY,

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from biliktilik import vocabulary
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import profile_of, role_of
 from biliktilik.lawbook import loader
+from biliktilik.rules import attestation as attestation_rule
 from biliktilik.rules import run
-from biliktilik.rules.explain import LawGap
+from biliktilik.rules.explain import LawGap, Trace
 from biliktilik.rules.inputs import QualificationIn
 
 from . import collation
@@ -287,7 +289,40 @@ def employee_law(*, employee: Employee, on: dt.date, language: str) -> dict:
         "qualification": qualification_on(employee, position, on, language),
         "categories": categories_on(employee, on),
         "expiring": categories_expiring(employee, on),
+        "level_rise": categories_on_level_rise(employee, position, on, language),
     }
+
+
+def categories_on_level_rise(
+    employee: Employee, position: PositionHeld | None, on: dt.date, language: str
+) -> list[dict]:
+    """P.34 for each career-centre category held on the day: the qualification level of the
+    position held when it was awarded against the one held now; a row (with the reasoning) only
+    where the move is the one p.34 names — kept until its term ends, or a gap for a category the
+    text does not name."""
+    if position is None or not position.qualification_level:
+        return []
+    law, rows = loader.default(), []
+    for award in categories_on(employee, on):
+        if award.category not in vocabulary.ATTESTATION_CATEGORY:
+            continue
+        then = position_on(employee, award.assigned_on)
+        trace = Trace()
+        try:
+            status = attestation_rule.category_on_level_rise(
+                law,
+                category=award.category,
+                valid_until=award.valid_until,
+                level_then=then.qualification_level if then else None,
+                level_now=position.qualification_level,
+                on=on,
+                trace=trace,
+            )
+        except LawGap:  # the attestation rules in force on the day are not in our sources
+            continue
+        if status is not None:
+            rows.append({"award": award, "status": status, **run.explained(trace, language)})
+    return rows
 
 
 def employee_history(*, employee: Employee, limit: int = 50) -> list:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Attestee, CcCategory, Citation, LText, Strict, Term
+from .base import Attestee, CcCategory, Citation, LText, QualificationLevel, Strict, Term
 
 
 class CategoryRank(Strict):
@@ -80,8 +80,20 @@ class Outcome(Strict):
     source: Citation
 
 
+class KeptOnLevelRise(Strict):
+    """P.34: the categories a career-centre specialist keeps, until their term ends, on moving
+    from one qualification level to a higher one."""
+
+    from_level: QualificationLevel
+    to_level: QualificationLevel
+    categories: list[CcCategory] = Field(min_length=1)
+    source: Citation
+    interpretation: str | None = None
+
+
 class Attestation(Strict):
     categories: list[CategoryRank] = Field(min_length=2)
+    kept_on_level_rise: KeptOnLevelRise | None = None
     category_validity_years: IntValue
     thresholds: list[Threshold] = Field(min_length=1)
     appeal: Term
