@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "biliktilik.ops",
     "biliktilik.home",
     "biliktilik.attestation",
+    "biliktilik.signing",
 ]
 
 MIDDLEWARE = [
@@ -198,6 +199,13 @@ CACHE_BACKENDS = {
     },
 }
 CACHES = {"default": CACHE_BACKENDS["redis" if REDIS_URL else "files"]}
+
+# Signed documents (biliktilik.signing): the provider's private key and its certificate, PEM
+# files named together (the key optionally encrypted with the passphrase). Unset: a demo key and
+# a self-signed certificate that say so, made on first use into var/signing/demo.pem.
+BILIKTILIK_SIGNING_KEY = env_str("BILIKTILIK_SIGNING_KEY", "")
+BILIKTILIK_SIGNING_CERT = env_str("BILIKTILIK_SIGNING_CERT", "")
+BILIKTILIK_SIGNING_PASSPHRASE = env_str("BILIKTILIK_SIGNING_PASSPHRASE", "")
 
 # Operations: logging and metrics (biliktilik.ops). Every log record is one JSON line on standard
 # error with the id of the request being served; the gunicorn launcher passes the same LOGGING
