@@ -84,6 +84,6 @@ def test_an_hr_officer_sees_no_bank(client, centre):
 def test_discrimination_needs_enough_takers_and_tells_strong_from_weak_questions():
     strong = [(90.0, True)] * 5 + [(20.0, False)] * 5
     flat = [(90.0, True), (20.0, True)] * 5
-    assert selectors_bank._stats(strong).discrimination == 1.0
-    assert selectors_bank._stats(flat).discrimination == 0.0
-    assert selectors_bank._stats(strong[:4]).discrimination is None
+    assert selectors_bank.question_stats(strong).discrimination == 1.0
+    assert selectors_bank.question_stats(flat).discrimination == 0.0
+    assert selectors_bank.question_stats(strong[:4]).discrimination is None

@@ -4,6 +4,7 @@ missing figure stays a gap (by hand or from a file, all or nothing), decisions c
 
 import datetime as dt
 import io
+import re
 
 import pytest
 import time_machine
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
-from biliktilik.attestation import services_appeals
+from biliktilik.attestation import selectors_bank, services_appeals
 from biliktilik.attestation.models import Annulment, Assessment, Decision
 from biliktilik.staff.models import CategoryAward
 
@@ -271,3 +272,35 @@ def test_a_question_the_campaign_never_drew_has_no_annulment_page(client, centre
     never = question(centre.users["methodologist"], 99)  # made after the tests were drawn
     signed_in(client, centre.users["commission"])
     assert client.get(f"{PLATFORM}/campaigns/{campaign.pk}/questions/{never.pk}/annul/").status_code == 404
+
+
+def test_the_commission_sees_each_questions_discrimination_among_this_campaigns_takers(
+    client, centre, tested, monkeypatch
+):
+    # The two takers answered their drawn questions in order: the applicant the first 9 of 10
+    # right (90 %), the specialist the first 6 (60 %). With the minimum lowered to two takers the
+    # upper group is the applicant and the lower the specialist, so a question both drew gets
+    # 1 if only the applicant got it right, 0 if both did (or neither), -1 if only the specialist.
+    monkeypatch.setattr(selectors_bank, "MIN_TAKERS", 2)
+    campaign, _, attempts = tested
+    drawn = {
+        name: [d.version.question_id for d in a.drawn.select_related("version").order_by("id")]
+        for name, a in attempts.items()
+    }
+    right = {"applicant": set(drawn["applicant"][:9]), "specialist": set(drawn["specialist"][:6])}
+    both = set(drawn["applicant"]) & set(drawn["specialist"])
+    signed_in(client, centre.users["commission"], "ru")  # numbers as Russian writes them: "1,0"
+    with time_machine.travel(at(dt.date(2026, 3, 21)), tick=False):
+        html = client.get(f"{PLATFORM}/campaigns/{campaign.pk}/commission/").content.decode()
+    cells = dict(
+        re.findall(r'<tr data-question="(\d+)">.*?data-label="Дискриминативность">(.*?)</td>', html, re.S)
+    )
+    for question_id in both:
+        expected = int(question_id in right["applicant"]) - int(question_id in right["specialist"])
+        assert cells[str(question_id)].startswith(f"{expected},0"), (
+            question_id,
+            cells[str(question_id)],
+        )
+    # A question only one of them drew has one taker: no index, and the page says after how many.
+    for question_id in set(drawn["applicant"]) ^ set(drawn["specialist"]):
+        assert "после 2" in cells[str(question_id)]

@@ -67,10 +67,11 @@ def statistics(question_ids: list[int]) -> dict[int, QuestionStats]:
     for d in drawn:
         right = set(d.chosen or ()) == d.version.correct
         by_question[d.version.question_id].append((d.attempt.percent or 0.0, right))
-    return {qid: _stats(rows) for qid, rows in by_question.items()}
+    return {qid: question_stats(rows) for qid, rows in by_question.items()}
 
 
-def _stats(rows: list[tuple[float, bool]]) -> QuestionStats:
+def question_stats(rows: list[tuple[float, bool]]) -> QuestionStats:
+    """A question's figures from its takers' (test percent, answered right) pairs."""
     takers = len(rows)
     right_share = sum(right for _, right in rows) / takers if takers else None
     if takers < MIN_TAKERS:

@@ -18,7 +18,7 @@ from biliktilik.staff.models import AttestationRecord, CategoryAward, Employee
 from biliktilik.staff.scoping import visible_employees
 from biliktilik.staff.selectors import EXPIRY_WARNING_DAYS
 
-from . import selectors
+from . import selectors, selectors_bank
 from .errors import AttesteeNotFound, CampaignNotFound
 from .models import Appeal, Attestee, Campaign, Decision
 from .services_testing import result_of
@@ -215,8 +215,9 @@ def appeals(campaign: Campaign) -> QuerySet[Appeal]:
 
 
 def drawn_questions(campaign: Campaign) -> list[dict]:
-    """The questions this campaign's finished attempts drew, with how many drew each, and whether
-    annulled: what an annulment can be asked for."""
+    """The questions this campaign's finished attempts drew — how many drew each, how many
+    answered it right, its discrimination among this campaign's takers (as the bank computes it
+    over all campaigns) and whether annulled: what an annulment can be asked for."""
     from .models import DrawnQuestion
 
     annulled = set(campaign.annulments.values_list("question_id", flat=True))
@@ -224,16 +225,22 @@ def drawn_questions(campaign: Campaign) -> list[dict]:
     for d in (
         DrawnQuestion.objects.filter(attempt__attestee__campaign=campaign)
         .exclude(attempt__status="in_progress")
-        .select_related("version")
+        .select_related("version", "attempt")
     ):
         row = counts.setdefault(
             d.version.question_id,
-            {"question": d.version.question_id, "text": d.version.text, "takers": 0, "right": 0},
+            {"question": d.version.question_id, "text": d.version.text, "takers": 0, "right": 0, "rows": []},
         )
+        right = set(d.chosen or ()) == d.version.correct
         row["takers"] += 1
-        row["right"] += set(d.chosen or ()) == d.version.correct
+        row["right"] += right
+        row["rows"].append((d.attempt.percent or 0.0, right))
     return [
-        {**r, "annulled": r["question"] in annulled}
+        {
+            **{k: v for k, v in r.items() if k != "rows"},
+            "stats": selectors_bank.question_stats(r["rows"]),
+            "annulled": r["question"] in annulled,
+        }
         for r in sorted(counts.values(), key=lambda r: r["right"] / r["takers"])
     ]
 

@@ -19,7 +19,14 @@ from django.views.decorators.http import require_POST
 from biliktilik.errors import DomainError
 from biliktilik.forms import refused
 
-from . import assessment_import, forms, selectors_campaigns, services_appeals, services_decisions
+from . import (
+    assessment_import,
+    forms,
+    selectors_bank,
+    selectors_campaigns,
+    services_appeals,
+    services_decisions,
+)
 from .errors import Conflict, QuestionNotFound
 from .models import Question
 from .permissions import require_commission
@@ -48,6 +55,7 @@ def commission_page(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "campaign": campaign,
         "appeals": selectors_campaigns.appeals(campaign),
         "questions": selectors_campaigns.drawn_questions(campaign),
+        "min_takers": selectors_bank.MIN_TAKERS,
         "assessable": selectors_campaigns.assessable(campaign),
         "assessment_due": due,
         "pending": pending,
