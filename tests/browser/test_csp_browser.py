@@ -13,6 +13,8 @@ from biliktilik.accounts.models import Profile, Role
 from biliktilik.staff import demo
 from biliktilik.staff.models import Employee
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "administrator-password-2026"
 
@@ -48,11 +50,8 @@ def visit(page, url: str) -> None:
     assert page.violations() == [], url
 
 
-def sign_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login button[type=submit]").click()
+def sign_in_to_the_registry(page, username: str) -> None:
+    sign_in(page, username, PASSWORD)
     expect(page).to_have_url(re.compile("/$"))  # the home page of the signed-in role
     page.goto("/staff/employees/")
 
@@ -99,7 +98,7 @@ def test_the_registry_and_accounts_pages_run_without_a_csp_violation(watched):
     demo.build(actor=None, size=demo.SMALL, today=dt.date.today())
     admin = get_user_model().objects.create_user(username="chief", password=PASSWORD)
     Profile.objects.create(user=admin, role=Role.ADMINISTRATOR)
-    sign_in(watched, "chief")
+    sign_in_to_the_registry(watched, "chief")
     person = Employee.objects.order_by("pk").first()
     watched.fill("#id_q", person.iin)  # htmx search
     expect(watched.locator("table.employees tbody tr")).to_have_count(1)
@@ -128,7 +127,7 @@ def test_the_accounts_page_fits_a_phone(browser, live_server, language):
     context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
     page = context.new_page()
     try:
-        sign_in(page, "chief")
+        sign_in_to_the_registry(page, "chief")
         for url in ["/accounts/manage/", f"/accounts/manage/{admin.pk}/", "/accounts/manage/new/"]:
             page.goto(url)
             expect(page.locator("html")).to_have_attribute("lang", language)

@@ -11,7 +11,7 @@ from biliktilik.accounts.models import Profile, Role
 from biliktilik.staff import demo
 from biliktilik.staff.models import Organization
 
-from .test_csp_browser import PASSWORD, sign_in, watched  # noqa: F401  (the fixture)
+from .test_csp_browser import PASSWORD, sign_in_to_the_registry, watched  # noqa: F401  (the fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +22,7 @@ def test_the_hr_officers_home_shows_its_charts_without_a_csp_violation(watched):
     Profile.objects.create(
         user=officer, role=Role.HR_OFFICER, organization=Organization.objects.order_by("path").first()
     )
-    sign_in(watched, "kadr")
+    sign_in_to_the_registry(watched, "kadr")
     response = watched.goto("/")
     assert "'unsafe-inline'" not in response.headers["content-security-policy"]
     watched.wait_for_load_state("networkidle")

@@ -20,6 +20,8 @@ from biliktilik.attestation.models import Campaign
 from biliktilik.staff import demo
 from biliktilik.staff.models import Employee, Organization
 
+from .conftest import signed_in_context
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "administrator-password-2026"
 PHONE = {"width": 390, "height": 844}
@@ -91,16 +93,7 @@ def _a_campaign(admin):
 
 
 def signed_in(browser, live_server, viewport, language):
-    context = browser.new_context(base_url=live_server.url, viewport=viewport)
-    context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto("/accounts/login/")
-    page.fill("#id_username", "chief")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login button[type=submit]").click()
-    expect(page).not_to_have_url(re.compile("/accounts/login/"))
-    return context, page
+    return signed_in_context(browser, live_server, "chief", PASSWORD, viewport=viewport, language=language)
 
 
 def main_pages(lawbook, admin) -> list[str]:

@@ -21,6 +21,8 @@ from biliktilik.attestation.models import Attempt, Attestee, Campaign
 from biliktilik.staff.models import AttestationRecord, CategoryAward, Training
 from tests.staff.factories import EmployeeFactory, OrganizationFactory
 
+from .conftest import signed_in_context
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "platform-password-2026"
 PHONE = {"width": 390, "height": 844}
@@ -85,16 +87,10 @@ def centre():
 
 
 def signed_in(browser, live_server, username, viewport=DESKTOP, language="kk"):
-    context = browser.new_context(base_url=live_server.url, viewport=viewport, accept_downloads=True)
-    context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    page = context.new_page()
-    page.set_default_timeout(15_000)
+    context, page = signed_in_context(
+        browser, live_server, username, PASSWORD, viewport=viewport, language=language, accept_downloads=True
+    )
     page.on("dialog", lambda dialog: dialog.accept())
-    page.goto("/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login button[type=submit]").click()
-    expect(page).not_to_have_url(re.compile("/accounts/login/"))
     return context, page
 
 

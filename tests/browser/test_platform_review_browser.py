@@ -3,7 +3,6 @@ saw them, a verdict and a comment per question, the result recounted; the HR off
 attestees shows why one is not admitted. Neither page scrolls sideways."""
 
 import datetime as dt
-import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,6 +13,8 @@ from biliktilik.accounts.models import Profile, Role
 from biliktilik.attestation import services_appeals, services_bank, services_campaigns, services_testing
 from biliktilik.staff.models import Training
 from tests.staff.factories import EmployeeFactory, OrganizationFactory
+
+from .conftest import signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "commission-password-2026"
@@ -111,16 +112,7 @@ def appealed():
 
 
 def signed_in(browser, live_server, username):
-    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    context.add_cookies([{"name": "django_language", "value": "ru", "url": live_server.url}])
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto("/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login button[type=submit]").click()
-    expect(page).not_to_have_url(re.compile("/accounts/login/"))
-    return context, page
+    return signed_in_context(browser, live_server, username, PASSWORD, viewport=PHONE, language="ru")
 
 
 def fits(page) -> bool:

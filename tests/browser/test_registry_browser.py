@@ -14,6 +14,8 @@ from biliktilik.staff import demo, selectors
 from biliktilik.staff.models import Organization
 from biliktilik.staff.scoping import visible_employees
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "officer-password-2026"
 
@@ -36,10 +38,7 @@ def test_an_officer_reads_a_persons_category_and_adds_a_work_period(page):
     Profile.objects.create(user=officer, role=Role.HR_OFFICER, organization=lmc)
     person, categories = person_with_categories_per_level(officer, today)
 
-    page.goto("/accounts/login/")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login button[type=submit]").click()
+    sign_in(page, "officer", PASSWORD)
     expect(page).to_have_url(re.compile("/$"))  # the officer's home page
     page.goto("/staff/employees/")
     page.fill("#id_q", person.iin)

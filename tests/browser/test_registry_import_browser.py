@@ -14,6 +14,8 @@ from biliktilik.staff import demo
 from biliktilik.staff.models import Employee, Organization
 from tests.staff.test_import import fifty, three_mistakes, xlsx
 
+from .conftest import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "officer-password-2026"
 
@@ -24,10 +26,7 @@ def officer_page(page):
     lmc = Organization.objects.filter(kind="lmc").order_by("path").first()
     user = get_user_model().objects.create_user(username="officer", password=PASSWORD)
     Profile.objects.create(user=user, role=Role.HR_OFFICER, organization=lmc)
-    page.goto("/accounts/login/")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name=re.compile(".")).last.click()
+    sign_in(page, "officer", PASSWORD)
     expect(page).to_have_url(re.compile("/$"))  # the officer's home page
     return page, lmc
 
