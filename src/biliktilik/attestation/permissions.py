@@ -26,10 +26,9 @@ def may_read_bank(user) -> bool:
     return role_of(user) in BANK_READERS
 
 
-def require_commission(actor, campaign) -> None:
-    """A commission member of the campaign's organization (or its parents), or the administrator."""
-    from django.utils.translation import gettext_lazy as _
-
+def require_role_in(actor, organization, *, roles: set[str], message) -> None:
+    """``actor`` holds one of ``roles`` in ``organization`` or one of its parents (the administrator
+    anywhere); otherwise PlatformPermissionDenied with ``message`` (a whole translated sentence)."""
     from .errors import PlatformPermissionDenied
 
     profile = profile_of(actor)
@@ -37,9 +36,19 @@ def require_commission(actor, campaign) -> None:
     inside = role == Role.ADMINISTRATOR or (
         profile is not None
         and profile.organization_id
-        and campaign.organization.path.startswith(profile.organization.path)
+        and organization.path.startswith(profile.organization.path)
     )
-    if role not in COMMISSION or not inside:
-        raise PlatformPermissionDenied(
-            _("Only a member of this organization's attestation commission may do this.")
-        )
+    if role not in roles or not inside:
+        raise PlatformPermissionDenied(message)
+
+
+def require_commission(actor, campaign) -> None:
+    """A commission member of the campaign's organization (or its parents), or the administrator."""
+    from django.utils.translation import gettext_lazy as _
+
+    require_role_in(
+        actor,
+        campaign.organization,
+        roles=COMMISSION,
+        message=_("Only a member of this organization's attestation commission may do this."),
+    )

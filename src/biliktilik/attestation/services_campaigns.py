@@ -20,19 +20,23 @@ from biliktilik.rules import admission as admission_rule
 from biliktilik.rules import attestation as attestation_rule
 from biliktilik.rules.explain import LawGap, Trace
 from biliktilik.staff.models import CategoryAward, Employee, Organization
-from biliktilik.staff.scoping import can_write_in
 
 from . import notifications, selectors, tags
-from .errors import Conflict, PlatformPermissionDenied
+from .errors import Conflict
 from .models import Attestee, Campaign
+from .permissions import CAMPAIGN_WRITERS, require_role_in
 
 MAX_QUESTIONS = 200
 MAX_MINUTES = 600
 
 
 def _require_campaigns(actor, organization: Organization) -> None:
-    if not can_write_in(actor, organization):
-        raise PlatformPermissionDenied(_("Only an HR officer of this organization runs its campaigns."))
+    require_role_in(
+        actor,
+        organization,
+        roles=CAMPAIGN_WRITERS,
+        message=_("Only an HR officer of this organization runs its campaigns."),
+    )
 
 
 def _check_campaign(
