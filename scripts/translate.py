@@ -9,6 +9,7 @@ from pathlib import Path
 
 import polib
 from translations_campaigns import CAMPAIGNS
+from translations_cases import CASES
 from translations_documents import DOCUMENTS
 from translations_platform import PLATFORM
 from translations_vocabulary import VOCABULARY
@@ -933,6 +934,7 @@ TABLE.update(VOCABULARY)
 TABLE.update(PLATFORM)
 TABLE.update(DOCUMENTS)
 TABLE.update(CAMPAIGNS)
+TABLE.update(CASES)
 
 
 def main() -> int:

@@ -232,6 +232,21 @@ ATTEMPT_STATUS = _domain(
     ("expired", N_("submitted when the time ran out")),
 )
 APPEAL_STATUS = _domain("appeal_status", ("open", N_("under review")), ("reviewed", N_("reviewed")))
+# --- state-service cases (issue 9) ---------------------------------------------------------
+CASE_CHANNEL = _domain(
+    "case_channel",
+    ("foreign_mission", N_("through a foreign mission of Kazakhstan")),
+    ("provider", N_("at the service provider")),
+)
+CASE_STATUS = _domain(
+    "case_status", ("open", N_("in progress")), ("refused", N_("refused")), ("completed", N_("completed"))
+)
+CASE_ENDING = _domain(
+    "case_ending",
+    ("issued", N_("the result issued")),
+    ("refused_to_accept", N_("refused to accept: documents incomplete or expired")),
+    ("motivated_refusal", N_("motivated refusal")),
+)
 AUDIT_ACTION = _domain(
     "audit_action",
     ("api_token.create", N_("API token issued")),
@@ -271,6 +286,10 @@ AUDIT_ACTION = _domain(
     ("assessment.record", N_("professional activity assessed")),
     ("decision.confirm", N_("decision confirmed")),
     ("attestation.record", N_("attestation outcome taken by the registry")),
+    ("case.register", N_("case registered")),
+    ("case.step_complete", N_("case step completed")),
+    ("case.step_return", N_("case step returned to the previous one")),
+    ("case.refuse", N_("case refused")),
 )
 AUDIT_OBJECT = _domain(
     "audit_object",
@@ -292,6 +311,7 @@ AUDIT_OBJECT = _domain(
     ("attempt", N_("test attempt")),
     ("appeal", N_("appeal")),
     ("attestationrecord", N_("attestation outcome")),
+    ("case", N_("state-service case")),
 )
 
 DOMAINS: dict[str, Domain] = {
@@ -320,6 +340,9 @@ DOMAINS: dict[str, Domain] = {
         ATTESTEE_STATUS,
         ATTEMPT_STATUS,
         APPEAL_STATUS,
+        CASE_CHANNEL,
+        CASE_STATUS,
+        CASE_ENDING,
         AUDIT_ACTION,
         AUDIT_OBJECT,
     )

@@ -12,6 +12,13 @@ class Role(models.TextChoices):
     COMMISSION_MEMBER = "commission_member", _("commission member")
     EMPLOYEE = "employee", _("employee")
     AUDITOR = "auditor", _("auditor")
+    # The service provider's case staff (state-service cases); their labels are the procedures'
+    # actors (vocabulary.ACTOR). The commission's members are COMMISSION_MEMBER.
+    INTAKE_OFFICER = "intake_officer", _("intake officer")
+    HEAD_OF_UNIT = "head_of_unit", _("head of unit")
+    EXECUTOR = "executor", _("responsible executor")
+    COMMISSION_SECRETARY = "commission_secretary", _("commission secretary")
+    MANAGEMENT = "management", _("management")
 
 
 class Profile(models.Model):
@@ -23,7 +30,7 @@ class Profile(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="for HR officers and commission members: the root of the subtree they work in",
+        help_text="for HR officers, commission members and case staff: the root of the subtree they work in",
     )
     employee = models.OneToOneField(
         "staff.Employee",

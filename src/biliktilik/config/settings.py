@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "biliktilik.ops",
     "biliktilik.home",
     "biliktilik.attestation",
+    "biliktilik.cases",
     "biliktilik.signing",
 ]
 

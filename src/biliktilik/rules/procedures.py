@@ -70,3 +70,67 @@ def schedule(law: Lawbook, item: Procedure, *, start: dt.date, calendar: KzCalen
         )
         steps.append(ScheduledStep(step.number, step.actor, step.term.days, step.term.kind, current))
     return active, steps, current
+
+
+# --- the procedure in force on a date, wherever the lawbook holds it ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The days a procedure's regulation was in force in the wording the procedure cites; ``end``
+    None: in force still (or until our sources say otherwise)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+
+def procedures_named(law: Lawbook, procedure_id: str) -> list[Procedure]:
+    """Every procedure with this id in any act of the lawbook, the oldest act first: a newer
+    regulation that restates a procedure adds an entry, it does not replace the old one."""
+    return [
+        item
+        for view in law.ordered()
+        if view.act.services is not None
+        for item in view.act.services.procedures
+        if item.id == procedure_id
+    ]
+
+
+def procedure_in_force(law: Lawbook, procedure_id: str, on: dt.date) -> Procedure | None:
+    """The procedure of that id in force on ``on`` (the newest act's, should two overlap)."""
+    found = [item for item in procedures_named(law, procedure_id) if in_force(law, item, on)]
+    return found[-1] if found else None
+
+
+def period_in_force(law: Lawbook, item: Procedure) -> Period:
+    """From the act's entry into force (or the cited wording's first day) to the day before its
+    repeal (or the wording's last day)."""
+    view = law.get(item.source.act)
+    if view is None:
+        return Period(None, None)
+    start, end = view.effective_from, None
+    if view.repealed_from is not None:
+        end = view.repealed_from - dt.timedelta(days=1)
+    point = view.points_by_id.get(item.source.point)
+    versions = [v for v in (point.versions if point else ()) if v.wording_by == item.source.wording_by]
+    if versions:
+        starts = [v.valid_from for v in versions if v.valid_from is not None]
+        if starts and (start is None or min(starts) > start):
+            start = min(starts)
+        ends = [v.valid_to for v in versions]
+        if None not in ends and (end is None or max(ends) < end):
+            end = max(ends)
+    return Period(start, end)
+
+
+def due_dates(terms: list[tuple[int, str]], *, start: dt.date, calendar: KzCalendar) -> list[dt.date]:
+    """The due date of each of ``terms`` (days, kind) run one after another from ``start``, each
+    counted from the due date of the one before, as ``schedule`` counts them."""
+    current, dues = start, []
+    for days, kind in terms:
+        if kind == "working":
+            current = calendar.add_working_days(current, days)
+        else:
+            current = add_calendar_days(current, days)
+        dues.append(current)
+    return dues

@@ -1,0 +1,6 @@
+"""The cases' endpoints (the contract's "Cases"): parse, call a service, shape the answer."""
+
+from . import cases  # noqa: F401 - the endpoints register on the router
+from .cases import router
+
+__all__ = ["router"]

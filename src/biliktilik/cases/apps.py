@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    name = "biliktilik.cases"
+    verbose_name = "State-service cases"

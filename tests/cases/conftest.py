@@ -1,0 +1,101 @@
+"""A provider with its case staff, and a stranger organization beside it.
+
+ministry ─┬─ centre (the provider of the cases) ── centre's department
+          └─ other (another provider)
+"""
+
+import datetime as dt
+import zoneinfo
+from types import SimpleNamespace
+
+import pytest
+import time_machine
+
+from biliktilik.accounts.models import Role
+from biliktilik.cases import services_cases
+from tests.staff.conftest import bearer  # noqa: F401
+from tests.staff.factories import OrganizationFactory, UserFactory
+
+ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+APPLICANT = {
+    "name": "Ivanov Ivan",
+    "citizenship": "Russian Federation",
+    "document": "passport 75 1234567",
+    "contact": "+7 701 000 00 00",
+    "occupation": "social worker",
+}
+# The provider's staff, one account per actor of the procedures.
+STAFF = {
+    "intake": Role.INTAKE_OFFICER,
+    "head": Role.HEAD_OF_UNIT,
+    "executor": Role.EXECUTOR,
+    "commission": Role.COMMISSION_MEMBER,
+    "secretary": Role.COMMISSION_SECRETARY,
+    "management": Role.MANAGEMENT,
+}
+# Who completes a step whose actor is ...
+BY_ACTOR = {
+    "intake_officer": "intake",
+    "head_of_unit": "head",
+    "executor": "executor",
+    "commission": "commission",
+    "commission_secretary": "secretary",
+    "management": "management",
+}
+
+
+def on(day: dt.date):
+    """The clock moved to ten in the morning of ``day`` in Almaty, for the services' "today"."""
+    return time_machine.travel(dt.datetime(day.year, day.month, day.day, 10, tzinfo=ALMATY), tick=False)
+
+
+@pytest.fixture
+def provider(db):
+    ministry = OrganizationFactory(kind="ministry", significance="republican")
+    centre = OrganizationFactory(parent=ministry, kind="department", significance="")
+    department = OrganizationFactory(parent=centre, kind="department", significance="")
+    other = OrganizationFactory(parent=ministry, kind="department", significance="")
+    users = {name: UserFactory(role=role, role__organization=centre) for name, role in STAFF.items()}
+    users["other_intake"] = UserFactory(role=Role.INTAKE_OFFICER, role__organization=other)
+    users["other_executor"] = UserFactory(role=Role.EXECUTOR, role__organization=other)
+    users["administrator"] = UserFactory(role=Role.ADMINISTRATOR)
+    users["hr"] = UserFactory(role=Role.HR_OFFICER, role__organization=centre)
+    return SimpleNamespace(ministry=ministry, centre=centre, department=department, other=other, users=users)
+
+
+@pytest.fixture
+def register(provider):
+    """Register a case at the provider on a day (the clock moved to that day)."""
+
+    def make(day: dt.date, procedure="foreigner-certificate/issue", *, law=None, **extra):
+        with on(day):
+            return services_cases.case_register(
+                actor=provider.users["intake"],
+                procedure=procedure,
+                registered_on=day,
+                channel="provider",
+                applicant=dict(APPLICANT),
+                organization=provider.centre,
+                law=law,
+                **extra,
+            )
+
+    return make
+
+
+@pytest.fixture
+def complete(provider):
+    """Complete step ``number`` of ``case`` on ``day`` as the step's own actor."""
+
+    def make(case, number: int, day: dt.date, note: str = ""):
+        actor = case.steps.get(number=number).actor
+        with on(day):
+            return services_cases.step_complete(
+                actor=provider.users[BY_ACTOR[actor]], case=case, number=number, on=day, note=note
+            )
+
+    return make
+
+
+def dues(case) -> list[dt.date]:
+    return list(case.steps.order_by("number").values_list("due", flat=True))
