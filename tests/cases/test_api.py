@@ -165,3 +165,81 @@ def test_the_overdue_list_as_of_a_date(post, provider, client, bearer):
     assert listed("status=completed") == ([], 0)
     bad = client.get("/api/v1/cases?as_of=yesterday", headers=headers)
     assert bad.status_code == 422 and bad.json()["errors"][0]["loc"] == ["query", "as_of"]
+
+
+def test_a_step_returned_with_a_note_and_a_motivated_refusal(post, provider):
+    users = provider.users
+    case = post(users["intake"], "/cases", BODY, D(2019, 3, 19)).json()
+    path = f"/cases/{case['id']}"
+    post(users["intake"], f"{path}/steps/1/complete", {"on": "2019-03-20"}, D(2019, 3, 20))
+    returned = post(
+        users["executor"],
+        f"{path}/steps/2/return",
+        {"on": "2019-03-26", "note": "no diploma copy"},
+        D(2019, 3, 26),
+    )
+    assert returned.status_code == 200
+    assert returned.json()["current_step"] == 1
+    assert returned.json()["steps"][1]["return_note"] == "no diploma copy"
+    empty_note = post(
+        users["intake"], f"{path}/steps/1/return", {"on": "2019-03-26", "note": ""}, D(2019, 3, 26)
+    )
+    assert empty_note.status_code == 422 and empty_note.json()["errors"][0]["loc"] == ["body", "note"]
+    first = post(users["intake"], f"{path}/steps/1/return", {"on": "2019-03-26", "note": "x"}, D(2019, 3, 26))
+    assert first.status_code == 409 and first.json()["code"] == "first_step"
+    post(users["intake"], f"{path}/steps/1/complete", {"on": "2019-03-27"}, D(2019, 3, 27))
+    too_early = post(
+        users["management"], f"{path}/refuse", {"on": "2019-03-27", "reason": "r"}, D(2019, 3, 27)
+    )
+    assert too_early.status_code == 409 and too_early.json()["code"] == "refusal_before_evaluation"
+    post(users["executor"], f"{path}/steps/2/complete", {"on": "2019-03-28"}, D(2019, 3, 28))
+    post(users["commission"], f"{path}/steps/3/complete", {"on": "2019-04-03"}, D(2019, 4, 3))
+    refused = post(
+        users["management"],
+        f"{path}/refuse",
+        {"on": "2019-04-04", "reason": "the experience is shorter than point 13 asks"},
+        D(2019, 4, 4),
+    )
+    assert refused.status_code == 200
+    assert (refused.json()["status"], refused.json()["ending"]) == ("refused", "motivated_refusal")
+    assert refused.json()["current_step"] is None
+    closed = post(users["secretary"], f"{path}/steps/4/complete", {"on": "2019-04-04"}, D(2019, 4, 4))
+    assert closed.status_code == 409 and closed.json()["code"] == "case_closed"
+
+
+def test_an_unknown_case_or_step_is_404(post, provider, client, bearer):
+    case = post(provider.users["intake"], "/cases", BODY, D(2019, 3, 19)).json()
+    headers = bearer(provider.users["administrator"])
+    assert client.get("/api/v1/cases/999999", headers=headers).status_code == 404
+    missing = post(
+        provider.users["intake"],
+        f"/cases/{case['id']}/steps/11/complete",
+        {"on": "2019-03-19"},
+        D(2019, 3, 19),
+    )
+    assert missing.status_code == 404
+
+
+def test_the_provider_is_the_intake_officers_own_or_one_they_work_in(post, provider):
+    other = post(
+        provider.users["intake"], "/cases", {**BODY, "organization": provider.other.pk}, D(2019, 3, 19)
+    )
+    assert other.status_code == 403
+    below = post(
+        provider.users["intake"], "/cases", {**BODY, "organization": provider.department.pk}, D(2019, 3, 19)
+    )
+    assert below.status_code == 201 and below.json()["organization"] == provider.department.pk
+    # An administrator's account has no organization: the provider must be named.
+    unnamed = post(provider.users["administrator"], "/cases", BODY, D(2019, 3, 19))
+    assert unnamed.status_code == 422 and unnamed.json()["errors"][0]["loc"] == ["body", "organization"]
+    unknown = post(
+        provider.users["administrator"], "/cases", {**BODY, "organization": 999999}, D(2019, 3, 19)
+    )
+    assert unknown.status_code == 422 and unknown.json()["code"] == "unknown_organization"
+
+
+def test_an_hr_officer_may_neither_register_nor_see_cases(post, provider, client, bearer):
+    post(provider.users["intake"], "/cases", BODY, D(2019, 3, 19))
+    assert post(provider.users["hr"], "/cases", BODY, D(2019, 3, 19)).status_code == 403
+    assert client.get("/api/v1/cases", headers=bearer(provider.users["hr"])).json()["count"] == 0
+    assert client.get("/api/v1/cases").status_code == 401
