@@ -37,4 +37,10 @@ CASES: dict[str, dict[str, str | list[str]]] = {
     "Give the reason for the refusal.": {"kk": "Бас тарту себебін көрсетіңіз.", "ru": "Укажите причину отказа."},
     "There is no organization with this id.": {"kk": "Мұндай идентификаторы бар ұйым жоқ.", "ru": "Нет организации с таким идентификатором."},
     "Name the organization that provides the service: your account has none.": {"kk": "Қызметті көрсететін ұйымды көрсетіңіз: сіздің тіркелгіңізде ұйым жоқ.", "ru": "Укажите организацию, оказывающую услугу: в вашей учётной записи её нет."},
+    # --- the commission's recommendation, certificates (vocabulary) ---
+    "issue the certificate": {"kk": "анықтама беру", "ru": "выдать справку"},
+    "refuse, with the grounds": {"kk": "негіздемесін көрсетіп, бас тарту", "ru": "отказать с обоснованием"},
+    "certificate": {"kk": "анықтама", "ru": "справка"},
+    "duplicate of the certificate": {"kk": "анықтаманың телнұсқасы", "ru": "дубликат справки"},
+    "re-issued certificate": {"kk": "қайта ресімделген анықтама", "ru": "переоформленная справка"},
 }

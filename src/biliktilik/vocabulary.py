@@ -247,6 +247,19 @@ CASE_ENDING = _domain(
     ("refused_to_accept", N_("refused to accept: documents incomplete or expired")),
     ("motivated_refusal", N_("motivated refusal")),
 )
+# The commission's recommendation on an application (Appendix 13, step 3) and each member's vote.
+CASE_RECOMMENDATION = _domain(
+    "case_recommendation",
+    ("issue", N_("issue the certificate")),
+    ("refuse", N_("refuse, with the grounds")),
+)
+# What a certificate issued on a case is: the first one, a duplicate of it, or a re-issue.
+CERTIFICATE_KIND = _domain(
+    "certificate_kind",
+    ("original", N_("certificate")),
+    ("duplicate", N_("duplicate of the certificate")),
+    ("reissue", N_("re-issued certificate")),
+)
 AUDIT_ACTION = _domain(
     "audit_action",
     ("api_token.create", N_("API token issued")),
@@ -343,6 +356,8 @@ DOMAINS: dict[str, Domain] = {
         CASE_CHANNEL,
         CASE_STATUS,
         CASE_ENDING,
+        CASE_RECOMMENDATION,
+        CERTIFICATE_KIND,
         AUDIT_ACTION,
         AUDIT_OBJECT,
     )
