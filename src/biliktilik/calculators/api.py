@@ -103,6 +103,9 @@ class ProcedureOut(Schema):
     title: dict
     steps: list[ProcedureStepOut]
     citation: CitationOut
+    # The period the procedure's regulation was in force (None: not known; until None: still).
+    in_force_from: dt.date | None
+    in_force_until: dt.date | None
 
 
 class ScheduledStepOut(Schema):
@@ -116,6 +119,10 @@ class ScheduleOut(Explained):
     procedure: str
     start: dt.date
     in_force: bool
+    # The procedure scheduled (the act it is of) and the period its regulation was in force.
+    citation: CitationOut
+    in_force_from: dt.date | None
+    in_force_until: dt.date | None
     steps: list[ScheduledStepOut]
     due: dt.date
 

@@ -54,16 +54,21 @@ def requirement_choices(language: str) -> list:
 
 
 def procedure_choices(language: str) -> list[tuple[str, str]]:
-    return [(p["id"], in_language(p["title"], language)) for p in services.procedure_list()]
+    """One choice per procedure id (a newer act restating a procedure lists it again; the schedule
+    picks the one in force on its start date), titled as the newest act titles it."""
+    titles = {p["id"]: p["title"] for p in services.procedure_list()}
+    return [(procedure_id, in_language(title, language)) for procedure_id, title in titles.items()]
 
 
-def procedure(procedure_id: str) -> dict | None:
-    return next((p for p in services.procedure_list() if p["id"] == procedure_id), None)
+def procedure(procedure_id: str, act: str | None = None) -> dict | None:
+    """The listed procedure of that id (of that act, when given)."""
+    listed = services.procedure_list()
+    return next((p for p in listed if p["id"] == procedure_id and act in (None, p["citation"]["act"])), None)
 
 
 def scheduled_rows(schedule: dict, language: str) -> list[dict]:
     """The schedule's steps with the actor's title and the point that sets each term."""
-    listed = procedure(schedule["procedure"]) or {"steps": []}
+    listed = procedure(schedule["procedure"], schedule["citation"]["act"]) or {"steps": []}
     by_number = {s["number"]: s for s in listed["steps"]}
     rows = []
     for step in schedule["steps"]:

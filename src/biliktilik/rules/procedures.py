@@ -1,6 +1,11 @@
-"""Schedules of the state-service procedures (order-2015-407, Appendix 13 as added by
+"""Schedules of the state-service procedures (the seed's: order-2015-407, Appendix 13 as added by
 order-2017-2): steps run one after another, each from the due date of the previous one (the
 first from the start date), each taking its full term on the Kazakhstan calendar.
+
+Procedures are read from every act of the lawbook that holds state-service regulations, so a
+newer regulation added to ``law/`` is listed and scheduled without a change of code; one that
+restates a procedure of an older act adds an entry under the same id, told apart by its act and
+the period its regulation was in force.
 """
 
 from __future__ import annotations
@@ -14,8 +19,6 @@ from biliktilik.lawbook.schema import Procedure, Services
 from .calendar import KzCalendar, add_calendar_days
 from .explain import LawGap, Trace
 
-BASE_ACT = "order-2015-407"
-
 
 @dataclass(frozen=True, slots=True)
 class ScheduledStep:
@@ -26,18 +29,31 @@ class ScheduledStep:
     due: dt.date
 
 
-def services(law: Lawbook) -> Services:
-    view = law.get(BASE_ACT)
-    if view is None or view.act.services is None:
-        raise LawGap("unknown_act", "procedure", act=BASE_ACT)
-    return view.act.services
+def regulations(law: Lawbook) -> list[tuple[str, Services]]:
+    """(act id, its state-service regulations) for every act that holds some, the oldest first."""
+    return [(view.id, view.act.services) for view in law.ordered() if view.act.services is not None]
 
 
-def procedure(law: Lawbook, procedure_id: str) -> Procedure:
-    for item in services(law).procedures:
-        if item.id == procedure_id:
-            return item
-    raise LawGap("unknown_procedure", "id", procedure=procedure_id)
+def all_procedures(law: Lawbook) -> list[tuple[Services, Procedure]]:
+    """Every procedure of every act, with the regulations it belongs to (for its actors), the
+    oldest act first."""
+    return [(services, item) for _act, services in regulations(law) for item in services.procedures]
+
+
+def procedure(law: Lawbook, procedure_id: str, on: dt.date | None = None) -> Procedure:
+    """The procedure ``procedure_id`` for a schedule started on ``on``: the one in force then; when
+    none was, the latest whose regulation had come into force by then (the dates are for
+    reference), or, before every one, the first; without ``on``, the newest."""
+    named = procedures_named(law, procedure_id)
+    if not named:
+        raise LawGap("unknown_procedure", "id", procedure=procedure_id)
+    if on is None:
+        return named[-1]
+    found = procedure_in_force(law, procedure_id, on)
+    if found is not None:
+        return found
+    begun = [item for item in named if (period_in_force(law, item).start or dt.date.min) <= on]
+    return begun[-1] if begun else named[0]
 
 
 def in_force(law: Lawbook, item: Procedure, on: dt.date) -> bool:
@@ -105,14 +121,20 @@ def procedure_in_force(law: Lawbook, procedure_id: str, on: dt.date) -> Procedur
 def period_in_force(law: Lawbook, item: Procedure) -> Period:
     """From the act's entry into force (or the cited wording's first day) to the day before its
     repeal (or the wording's last day)."""
-    view = law.get(item.source.act)
+    return period_cited(law, item.source.act, item.source.point, item.source.wording_by)
+
+
+def period_cited(law: Lawbook, act: str, point: str | None, wording_by: str | None) -> Period:
+    """``period_in_force`` of the procedure cited as (act, point, wording_by): a case keeps only
+    the citation of the procedure it follows."""
+    view = law.get(act)
     if view is None:
         return Period(None, None)
     start, end = view.effective_from, None
     if view.repealed_from is not None:
         end = view.repealed_from - dt.timedelta(days=1)
-    point = view.points_by_id.get(item.source.point)
-    versions = [v for v in (point.versions if point else ()) if v.wording_by == item.source.wording_by]
+    found = view.points_by_id.get(point) if point else None
+    versions = [v for v in (found.versions if found else ()) if v.wording_by == wording_by]
     if versions:
         starts = [v.valid_from for v in versions if v.valid_from is not None]
         if starts and (start is None or min(starts) > start):
@@ -121,6 +143,32 @@ def period_in_force(law: Lawbook, item: Procedure) -> Period:
         if None not in ends and (end is None or max(ends) < end):
             end = max(ends)
     return Period(start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Where a procedure's regulation stands on a day: its act's status then, the period it was
+    (or is) in force, and, once the act is repealed in our sources, from when and by which act."""
+
+    act: str
+    status: str
+    period: Period
+    repealed_from: dt.date | None
+    repealed_by: str | None
+
+
+def standing(law: Lawbook, act: str, point: str | None, wording_by: str | None, on: dt.date) -> Standing:
+    view = law.get(act)
+    if view is None:
+        return Standing(act, "unknown", Period(None, None), None, None)
+    repealed_by = view.act.repealed.by if view.act.repealed and view.repealed_from else None
+    return Standing(
+        act=act,
+        status=view.status(on),
+        period=period_cited(law, act, point, wording_by),
+        repealed_from=view.repealed_from,
+        repealed_by=repealed_by,
+    )
 
 
 def due_dates(terms: list[tuple[int, str]], *, start: dt.date, calendar: KzCalendar) -> list[dt.date]:

@@ -122,35 +122,46 @@ def attestation(
     }
 
 
+def _period(law: Lawbook, item) -> dict:
+    period = procedure_rule.period_in_force(law, item)
+    return {"in_force_from": period.start, "in_force_until": period.end}
+
+
 def procedure_list(law: Lawbook) -> list[dict]:
-    services = procedure_rule.services(law)
-    actors = {a.id: a.title for a in services.actors}
-    return [
-        {
-            "id": p.id,
-            "service": p.service,
-            "title": p.title.model_dump(),
-            "steps": [
-                {
-                    "number": s.number,
-                    "actor": s.actor,
-                    "actor_title": actors[s.actor].model_dump(),
-                    "action": s.action.model_dump(),
-                    "term": {"days": s.term.days, "kind": s.term.kind},
-                    "citation": citation_dict(s.term.source),
-                }
-                for s in p.steps
-            ],
-            "citation": citation_dict(p.source),
-        }
-        for p in services.procedures
-    ]
+    """Every procedure of every act's regulations, the oldest act first, each with the period its
+    regulation was in force (a restated procedure is listed once per act)."""
+    listed = []
+    for services, p in procedure_rule.all_procedures(law):
+        actors = {a.id: a.title for a in services.actors}
+        listed.append(
+            {
+                "id": p.id,
+                "service": p.service,
+                "title": p.title.model_dump(),
+                "steps": [
+                    {
+                        "number": s.number,
+                        "actor": s.actor,
+                        "actor_title": actors[s.actor].model_dump(),
+                        "action": s.action.model_dump(),
+                        "term": {"days": s.term.days, "kind": s.term.kind},
+                        "citation": citation_dict(s.term.source),
+                    }
+                    for s in p.steps
+                ],
+                "citation": citation_dict(p.source),
+                **_period(law, p),
+            }
+        )
+    return listed
 
 
 def schedule(
     procedure_id: str, start: dt.date, *, law: Lawbook, calendar: KzCalendar, language: str = "kk"
 ) -> dict:
-    item = procedure_rule.procedure(law, procedure_id)
+    """The schedule on the procedure in force on ``start`` (any act's); on a day none was, on the
+    one last come into force by then, ``in_force`` false."""
+    item = procedure_rule.procedure(law, procedure_id, start)
     trace = Trace()
     active, steps, due = procedure_rule.schedule(law, item, start=start, calendar=calendar, trace=trace)
     trace.cite(item.source)
@@ -158,6 +169,8 @@ def schedule(
         "procedure": item.id,
         "start": start,
         "in_force": active,
+        "citation": citation_dict(item.source),
+        **_period(law, item),
         "steps": [
             {"number": s.number, "actor": s.actor, "term": {"days": s.days, "kind": s.kind}, "due": s.due}
             for s in steps
