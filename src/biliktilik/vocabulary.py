@@ -260,6 +260,16 @@ CERTIFICATE_KIND = _domain(
     ("duplicate", N_("duplicate of the certificate")),
     ("reissue", N_("re-issued certificate")),
 )
+# The items of the documents checklist of a case (cases/checklist.py says which procedure names
+# which item, and whether our sources name it or it is our working interpretation).
+CASE_DOCUMENT = _domain(
+    "case_document",
+    ("application", N_("application in the form under Appendix 2")),
+    ("identity_document", N_("identity document")),
+    ("education_documents", N_("documents of education")),
+    ("experience_documents", N_("documents of work experience")),
+    ("labour_contract", N_("labour contract")),
+)
 AUDIT_ACTION = _domain(
     "audit_action",
     ("api_token.create", N_("API token issued")),
@@ -303,6 +313,11 @@ AUDIT_ACTION = _domain(
     ("case.step_complete", N_("case step completed")),
     ("case.step_return", N_("case step returned to the previous one")),
     ("case.refuse", N_("case refused")),
+    ("case.applicant_records", N_("applicant's education and experience recorded")),
+    ("case.checklist", N_("documents checklist recorded")),
+    ("case.evaluate", N_("commission's evaluation recorded")),
+    ("case.vote", N_("commission member's vote cast")),
+    ("case.protocol", N_("commission's protocol drawn up")),
 )
 AUDIT_OBJECT = _domain(
     "audit_object",
@@ -358,6 +373,7 @@ DOMAINS: dict[str, Domain] = {
         CASE_ENDING,
         CASE_RECOMMENDATION,
         CERTIFICATE_KIND,
+        CASE_DOCUMENT,
         AUDIT_ACTION,
         AUDIT_OBJECT,
     )
