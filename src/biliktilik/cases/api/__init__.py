@@ -1,6 +1,9 @@
 """The cases' endpoints (the contract's "Cases"): parse, call a service, shape the answer."""
 
-from . import cases  # noqa: F401 - the endpoints register on the router
+from . import (
+    cases,  # noqa: F401 - the endpoints register on the router
+    evaluation,  # noqa: F401
+)
 from .cases import router
 
 __all__ = ["router"]
