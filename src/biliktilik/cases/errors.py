@@ -106,3 +106,12 @@ class RefusalBeforeEvaluation(Conflict):
                 "the commission has not finished it."
             )
         )
+
+
+class NoCertificate(Conflict):
+    code = "no_certificate"
+
+    def __init__(self):
+        super().__init__(
+            _("The case has no certificate: only a completed case of an issuing procedure has one.")
+        )

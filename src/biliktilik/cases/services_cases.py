@@ -22,7 +22,7 @@ from biliktilik.lawbook.loader import Lawbook
 from biliktilik.rules.calendar import KzCalendar
 from biliktilik.staff.models import Organization
 
-from . import procedures, selectors
+from . import procedures, selectors, services_certificates
 from .errors import (
     CaseClosed,
     CasePermissionDenied,
@@ -156,9 +156,19 @@ def _require_actor(actor, step: CaseStep, case: Case) -> None:
 
 @transaction.atomic
 def step_complete(
-    *, actor, case: Case, number: int, on: dt.date, note: str = "", calendar: KzCalendar | None = None
+    *,
+    actor,
+    case: Case,
+    number: int,
+    on: dt.date,
+    note: str = "",
+    calendar: KzCalendar | None = None,
+    issuing: dict | None = None,
 ) -> Case:
-    """The current step done on ``on``; the later steps' due dates counted again from ``on``."""
+    """The current step done on ``on``; the later steps' due dates counted again from ``on``.
+    The last step of an issuing procedure issues the certificate in the same transaction
+    (``services_certificates.issue_on_completion``; ``issuing``: what it needs beyond the case,
+    e.g. ``contract_until``, ``original``)."""
     case, steps = _locked(case)
     step, current = _step(steps, number), _current(steps)
     if step is not current:
@@ -173,6 +183,7 @@ def step_complete(
     if not later:
         case.status, case.ending, case.ended_on, case.ended_by = "completed", "issued", on, actor
         case.save(update_fields=["status", "ending", "ended_on", "ended_by"])
+        services_certificates.issue_on_completion(actor=actor, case=case, on=on, **(issuing or {}))
     audit_record(
         actor=actor,
         action="case.step_complete",

@@ -207,6 +207,8 @@ CACHES = {"default": CACHE_BACKENDS["redis" if REDIS_URL else "files"]}
 BILIKTILIK_SIGNING_KEY = env_str("BILIKTILIK_SIGNING_KEY", "")
 BILIKTILIK_SIGNING_CERT = env_str("BILIKTILIK_SIGNING_CERT", "")
 BILIKTILIK_SIGNING_PASSPHRASE = env_str("BILIKTILIK_SIGNING_PASSPHRASE", "")
+# The site's address as readers reach it: the certificates' QR codes carry absolute links to it.
+BILIKTILIK_SITE_URL = env_str("BILIKTILIK_SITE_URL", "http://127.0.0.1:8000")
 
 # Operations: logging and metrics (biliktilik.ops). Every log record is one JSON line on standard
 # error with the id of the request being served; the gunicorn launcher passes the same LOGGING

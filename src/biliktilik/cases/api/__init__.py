@@ -2,6 +2,7 @@
 
 from . import (
     cases,  # noqa: F401 - the endpoints register on the router
+    documents,  # noqa: F401
     evaluation,  # noqa: F401
 )
 from .cases import router

@@ -108,6 +108,12 @@ class CaseList(Schema):
 class StepCompleteIn(In):
     on: RuleDate
     note: Note = ""
+    contract_until: RuleDate | None = Field(
+        None, description="issue-employed, last step: the labour contract's last day (at most 3 years on)"
+    )
+    original: Annotated[str, Field(max_length=40)] | None = Field(
+        None, description="duplicate or re-issue, last step: the number of the certificate it is about"
+    )
 
 
 class StepReturnIn(In):
@@ -206,8 +212,14 @@ def step_complete(
     case_id: int = PathId,
     number: int = Path(..., ge=1, le=1000),
 ):
+    issuing = {"contract_until": payload.contract_until, "original": payload.original}
     case = services_cases.step_complete(
-        actor=request.auth, case=_case(request, case_id), number=number, on=payload.on, note=payload.note
+        actor=request.auth,
+        case=_case(request, case_id),
+        number=number,
+        on=payload.on,
+        note=payload.note,
+        issuing={key: value for key, value in issuing.items() if value is not None},
     )
     return _answer(case)
 
