@@ -66,7 +66,7 @@ ALLOWED = {
     "attestation": {"accounts", "api", "audit", "calendar_app", "jobs", "lawbook", "rules", "staff"},
     # state-service cases (issue 9): the provider's organizations, the procedures of the law, the
     # provider's signature on their documents
-    "cases": {"accounts", "api", "audit", "calendar_app", "lawbook", "rules", "signing", "staff"},
+    "cases": {"accounts", "api", "audit", "calendar_app", "jobs", "lawbook", "rules", "signing", "staff"},
     # each role's home page: the numbers of every domain app
     "home": {"accounts", "attestation", "audit", "calculators", "catalog", "lawbook", "rules", "staff"},
     # the command line and the process supervisor around the web app

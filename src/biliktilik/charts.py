@@ -74,5 +74,15 @@ def horizontal_bar_chart(*, title: str, labels: list[str], values: list[int]) ->
     return _svg(chart)
 
 
+def grouped_bar_chart(*, title: str, labels: list[str], series: list[tuple[str, list]]) -> str:
+    """Bars side by side per label, one colour per series (with a legend): e.g. the time a step
+    took beside its term."""
+    chart = pygal.HorizontalBar(title=title, show_legend=True, legend_at_bottom=True, **COMMON)
+    chart.x_labels = labels
+    for name, values in series:
+        chart.add(name, values)
+    return _svg(chart)
+
+
 def month_label(month: dt.date) -> str:
     return date_format(month, "M Y")

@@ -17,6 +17,8 @@ from playwright.sync_api import expect
 from biliktilik.accounts.models import Profile, Role
 from biliktilik.attestation import services_bank, services_campaigns
 from biliktilik.attestation.models import Campaign
+from biliktilik.cases import services_cases
+from biliktilik.cases.models import Case
 from biliktilik.staff import demo
 from biliktilik.staff.models import Employee, Organization
 
@@ -54,6 +56,7 @@ def registry():
     admin = get_user_model().objects.create_user(username="chief", password=PASSWORD)
     Profile.objects.create(user=admin, role=Role.ADMINISTRATOR)
     _a_campaign(admin)
+    _a_case(admin)
     return admin
 
 
@@ -90,6 +93,26 @@ def _a_campaign(admin):
     services_campaigns.attestee_add(
         actor=admin, campaign=campaign, employee=person, attestee="lmc_specialist", learning_plan_hours=0
     )
+
+
+def _a_case(admin):
+    """A case registered in 2019 (its regulation in force), its first step done: open and
+    overdue today, for the case pages (a long applicant's name, to wrap on a phone)."""
+    organization = Organization.objects.filter(kind="lmc").order_by("path").first()
+    case = services_cases.case_register(
+        actor=admin,
+        procedure="foreigner-certificate/issue",
+        registered_on=dt.date(2019, 3, 19),
+        channel="foreign_mission",
+        applicant={
+            "name": "Абдуллаева-Константинопольская Гульнара Мухаммедкаримовна",
+            "citizenship": "Өзбекстан Республикасы",
+            "document": "паспорт FA 1234567",
+            "occupation": "әлеуметтік жұмыс жөніндегі маман",
+        },
+        organization=organization,
+    )
+    services_cases.step_complete(actor=admin, case=case, number=1, on=dt.date(2019, 3, 20), note="толық")
 
 
 def signed_in(browser, live_server, viewport, language):
@@ -131,6 +154,11 @@ def main_pages(lawbook, admin) -> list[str]:
         reverse("attestation:campaign", args=[campaign.pk]),
         reverse("attestation:campaign_dashboard", args=[campaign.pk]),
         reverse("attestation:commission", args=[campaign.pk]),
+        reverse("cases:cases"),
+        reverse("cases:cases") + "?when=overdue",
+        reverse("cases:case_new"),
+        reverse("cases:case", args=[Case.objects.get().pk]),
+        reverse("cases:dashboard"),
     ]
     return list(dict.fromkeys(urls))
 

@@ -4,6 +4,7 @@ from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import role_of
 from biliktilik.attestation.permissions import may_read_bank
 from biliktilik.attestation.selectors_campaigns import may_see_campaigns
+from biliktilik.cases.selectors_pages import sees_dashboard, works_cases
 from biliktilik.staff.selectors import may_import
 
 
@@ -17,4 +18,6 @@ def site(request):
         "is_employee": lambda: role_of(request.user) == Role.EMPLOYEE,
         "may_see_campaigns": lambda: may_see_campaigns(request.user),
         "may_read_bank": lambda: may_read_bank(request.user),
+        "works_cases": lambda: works_cases(request.user),
+        "sees_case_dashboard": lambda: sees_dashboard(request.user),
     }

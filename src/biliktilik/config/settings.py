@@ -172,7 +172,10 @@ JOB_HEARTBEAT_SECONDS = env_int("BILIKTILIK_JOB_HEARTBEAT_SECONDS", default=5)
 JOB_STALE_SECONDS = env_int("BILIKTILIK_JOB_STALE_SECONDS", default=60)
 JOB_REAP_SECONDS = env_int("BILIKTILIK_JOB_REAP_SECONDS", default=10)
 # Work a worker does on the same beat as reaping: things that happen because time passed.
-JOB_SWEEPS = ["biliktilik.attestation.services_testing.expire_due"]
+JOB_SWEEPS = [
+    "biliktilik.attestation.services_testing.expire_due",
+    "biliktilik.cases.services_reminders.remind_due",  # a step due tomorrow or overdue, once a day
+]
 
 # E-mail leaves through the job queue (biliktilik.jobs.mail). Without an SMTP host it is written
 # to files under var/mail, one per message, for a person to read.

@@ -15,6 +15,7 @@ urlpatterns = [
     path("staff/", include("biliktilik.staff.urls")),
     path("calculators/", include("biliktilik.calculators.urls")),
     path("platform/", include("biliktilik.attestation.urls")),
+    path("cases/", include("biliktilik.cases.urls")),  # the provider's case staff (issue 9)
     path("", include("biliktilik.cases.urls_documents")),  # /verify/<code>, the cases' documents
     path("", include("biliktilik.home.urls")),  # each role's home page, its charts, the audit trail
     path("", include("biliktilik.catalog.urls")),
