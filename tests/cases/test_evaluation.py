@@ -399,7 +399,11 @@ def test_a_tie_is_refused_for_want_of_a_rule_in_the_text(register, complete, pro
     with pytest.raises(VotesTied) as tied:
         draw(provider, case)
     assert tied.value.status == 409
-    assert "1" in tied.value.text() and "quorum" in tied.value.text()
+    assert tied.value.params == {"issue": 1, "refuse": 1}
+    # The message says why, in the user's language: Kazakh by default, Russian on request.
+    assert "(беру үшін — 1, бас тарту үшін — 1)" in tied.value.text() and "кворум" in tied.value.text()
+    with translation.override("ru"):
+        assert "ни кворума, ни решающего голоса" in tied.value.text()
     assert Evaluation.objects.get(case=case).protocol_number == ""
 
 

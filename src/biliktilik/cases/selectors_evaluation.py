@@ -1,9 +1,20 @@
 """Reads of the commission's part of a case: the applicant's records, the evaluation with its
-votes and protocol, in the shape the API answers and the audit trail keeps."""
+votes and protocol, in the shape the API answers and the audit trail keeps, and what our rules
+say of the records against a requirement point (nothing of it stored here)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from biliktilik.lawbook.loader import Lawbook
+from biliktilik.rules import run
+from biliktilik.rules.explain import LawGap
+from biliktilik.rules.inputs import QualificationIn
+from biliktilik.rules.messages import text as rule_text
+
 from .models import Case, Evaluation
+
+EXPLANATION_LANGUAGES = ("kk", "ru", "en")
 
 
 def records_out(case: Case) -> dict:
@@ -62,4 +73,55 @@ def evaluation_out(case: Case) -> dict | None:
             else None
         ),
         "frozen": bool(evaluation.protocol_number),
+    }
+
+
+def qualification_input(case: Case, requirement: str, on: dt.date) -> QualificationIn:
+    """The rules' facts from the case's records, as ``staff.selectors.qualification_on`` builds
+    them from an employee's: the documents give no qualification level or category of a period,
+    so a category ladder counts none of it (and says so in its explanation)."""
+    return QualificationIn.model_validate(
+        {
+            "requirement": requirement,
+            "as_of": on,
+            "education": [{"level": e.level, "field": e.field} for e in case.education.all()],
+            "work": [
+                {"from": w.start, "to": w.end, "sector": w.sector, "management": w.management}
+                for w in case.experience.all()
+            ],
+        }
+    )
+
+
+def explain_requirement(case: Case, requirement: str, on: dt.date, *, law: Lawbook) -> dict:
+    """The rules' result for ``requirement`` on ``on``, its explanation in every interface
+    language, stored as it stood; a law gap (the point's wording on that day is not in our
+    sources) is stored as such, with its sentence."""
+    data = qualification_input(case, requirement, on)
+    try:
+        results = {
+            language: run.qualification(data, law=law, language=language)
+            for language in EXPLANATION_LANGUAGES
+        }
+    except LawGap as gap:
+        return {
+            "requirement": requirement,
+            "as_of": on,
+            "gap": gap.code,
+            "params": gap.params,
+            "text": {
+                language: rule_text(gap.code, gap.params, language) for language in EXPLANATION_LANGUAGES
+            },
+        }
+    first = results[EXPLANATION_LANGUAGES[0]]
+    return {
+        "requirement": requirement,
+        "as_of": on,
+        "eligible": first["eligible"],
+        "categories": first["categories"],
+        # The steps in Kazakh (the default language) where a reader of one list looks, and in
+        # every language under ``languages``: a protocol in Russian reads its own.
+        "explanation": first["explanation"],
+        "languages": {language: result["explanation"] for language, result in results.items()},
+        "citations": first["citations"],
     }

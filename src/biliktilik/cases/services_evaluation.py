@@ -30,10 +30,6 @@ from biliktilik.accounts.permissions import role_of
 from biliktilik.audit.services import audit_record
 from biliktilik.errors import InvalidInput
 from biliktilik.lawbook.loader import Lawbook
-from biliktilik.rules import run
-from biliktilik.rules.explain import LawGap
-from biliktilik.rules.inputs import QualificationIn
-from biliktilik.rules.messages import text as rule_text
 from biliktilik.rules.qualification import BASE_ACT, REQUIREMENT_IDS
 
 from . import checklist, procedures
@@ -50,10 +46,9 @@ from .errors_evaluation import (
 from .models import ApplicantEducation, ApplicantExperience, Case, CaseDocument, Evaluation, Vote
 from .permissions import may_act_as, within_subtree
 from .selectors import current_step
-from .selectors_evaluation import evaluation_out, records_out
+from .selectors_evaluation import evaluation_out, explain_requirement, records_out
 from .services_cases import MAX_NOTE, _check_day, _last_done_on, _locked
 
-EXPLANATION_LANGUAGES = ("kk", "ru", "en")
 REQUIREMENTS = tuple(f"{BASE_ACT}/{point}" for point in REQUIREMENT_IDS)
 # Who records what the documents show: the intake officer on accepting them, the executor on
 # processing them for the commission (items 7.a.1-7.a.2).
@@ -201,57 +196,6 @@ def _at_step(case: Case, steps, actor_code: str, error) -> None:
     current = current_step(steps)
     if current is None or current.actor != actor_code:
         raise error()
-
-
-def qualification_input(case: Case, requirement: str, on: dt.date) -> QualificationIn:
-    """The rules' facts from the case's records, as ``staff.selectors.qualification_on`` builds
-    them from an employee's: the documents give no qualification level or category of a period,
-    so a category ladder counts none of it (and says so in its explanation)."""
-    return QualificationIn.model_validate(
-        {
-            "requirement": requirement,
-            "as_of": on,
-            "education": [{"level": e.level, "field": e.field} for e in case.education.all()],
-            "work": [
-                {"from": w.start, "to": w.end, "sector": w.sector, "management": w.management}
-                for w in case.experience.all()
-            ],
-        }
-    )
-
-
-def explain_requirement(case: Case, requirement: str, on: dt.date, *, law: Lawbook) -> dict:
-    """The rules' result for ``requirement`` on ``on``, its explanation in every interface
-    language, stored as it stood; a law gap (the point's wording on that day is not in our
-    sources) is stored as such, with its sentence."""
-    data = qualification_input(case, requirement, on)
-    try:
-        results = {
-            language: run.qualification(data, law=law, language=language)
-            for language in EXPLANATION_LANGUAGES
-        }
-    except LawGap as gap:
-        return {
-            "requirement": requirement,
-            "as_of": on,
-            "gap": gap.code,
-            "params": gap.params,
-            "text": {
-                language: rule_text(gap.code, gap.params, language) for language in EXPLANATION_LANGUAGES
-            },
-        }
-    first = results[EXPLANATION_LANGUAGES[0]]
-    return {
-        "requirement": requirement,
-        "as_of": on,
-        "eligible": first["eligible"],
-        "categories": first["categories"],
-        # The steps in Kazakh (the default language) where a reader of one list looks, and in
-        # every language under ``languages``: a protocol in Russian reads its own.
-        "explanation": first["explanation"],
-        "languages": {language: result["explanation"] for language, result in results.items()},
-        "citations": first["citations"],
-    }
 
 
 def _clean_requirement(requirement: str | None) -> str:
