@@ -1,14 +1,18 @@
 """``biliktilik demo [--small]``: check the law, then build the demo data set (the registry, then
-the Platform on it: it lives here, above both) and the demo accounts.
+the Platform on it: it lives here, above both; then each app that names a ``demo_builder`` on its
+AppConfig, such as the state-service cases, which stand beside the Platform and which it does not
+import) and the demo accounts.
 
 Runs once: a database that already holds organizations is left as it is.
 """
 
 import datetime as dt
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from biliktilik.accounts.models import Profile, Role
 from biliktilik.attestation import demo as platform_demo
@@ -24,8 +28,24 @@ ACCOUNTS = (
     ("auditor", Role.AUDITOR),
     ("commission", Role.COMMISSION_MEMBER),
     ("employee", Role.EMPLOYEE),
+    # The state-service cases' staff of the first centre, one per actor of the procedures (the
+    # commission's members: commission and commission2).
+    ("intake", Role.INTAKE_OFFICER),
+    ("management", Role.MANAGEMENT),
+    ("head", Role.HEAD_OF_UNIT),
+    ("executor", Role.EXECUTOR),
+    ("secretary", Role.COMMISSION_SECRETARY),
+    ("commission2", Role.COMMISSION_MEMBER),
 )
-IN_THE_CENTRE = {Role.HR_OFFICER, Role.COMMISSION_MEMBER}
+IN_THE_CENTRE = {
+    Role.HR_OFFICER,
+    Role.COMMISSION_MEMBER,
+    Role.INTAKE_OFFICER,
+    Role.MANAGEMENT,
+    Role.HEAD_OF_UNIT,
+    Role.EXECUTOR,
+    Role.COMMISSION_SECRETARY,
+}
 
 
 class Command(BaseCommand):
@@ -57,6 +77,13 @@ class Command(BaseCommand):
                 actor=admin, commission=accounts["commission"], today=dt.date.today()
             )
             self.stdout.write("platform demo: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            for config in apps.get_app_configs():
+                if builder := getattr(config, "demo_builder", None):
+                    counts = import_string(builder)(
+                        accounts=accounts, organization=first_lmc, small=options["small"]
+                    )
+                    built_counts = ", ".join(f"{k} {v}" for k, v in counts.items())
+                    self.stdout.write(f"{config.label} demo: {built_counts}")
         # The employee account takes the test of the campaign in progress as its admitted attestee.
         Profile.objects.filter(user=accounts["employee"]).update(employee=platform_demo.demo_employee())
         names = ", ".join(f"{u} ({r.label})" for u, r in ACCOUNTS)
