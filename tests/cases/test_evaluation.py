@@ -34,6 +34,8 @@ from biliktilik.cases.errors_evaluation import (
     EvaluationFrozen,
     EvaluationMissing,
     NotCommissionStep,
+    NotSecretaryStep,
+    NoVotes,
     RefusalWithoutGrounds,
     VotesTied,
 )
@@ -476,3 +478,43 @@ def test_everything_is_in_the_audit_trail_and_the_chain_verifies(register, compl
     assert protocol.actor == provider.users["secretary"]
     assert protocol.after["protocol"] == {"number": "17", "on": "2019-04-08"}
     assert audit_verify() == []
+
+
+# --- the edges ----------------------------------------------------------------------------
+
+
+def test_issue_to_one_employed_in_kazakhstan_also_asks_for_the_labour_contract(register):
+    case = register(D(2019, 3, 19), procedure="foreigner-certificate/issue-employed")
+    items = checklist.checklist_of(case)
+    # 7.b: that certificate runs for the labour contract's term, so the contract is read in.
+    assert items.codes[-1] == "labour_contract" and items.items[-1].source["subpoint"] == "7.b"
+
+
+def test_only_the_intake_officer_or_the_executor_records_the_documents(register, provider):
+    case = register(D(2019, 3, 19))
+    for name in ("commission", "secretary", "other_executor"):
+        with on(D(2019, 3, 19)), pytest.raises(CasePermissionDenied):
+            evaluation.applicant_records_set(
+                actor=provider.users[name], case=case, education=HIGHER_SOCIAL, experience=[]
+            )
+    assert case.education.count() == 0
+
+
+def test_recording_the_evaluation_again_replaces_it(register, complete, provider):
+    case = at_commission(register, complete, D(2019, 4, 1))
+    evaluate(provider, case, D(2019, 4, 4), requirement=None, recommendation="issue", reasoning="first")
+    evaluate(provider, case, D(2019, 4, 4), requirement=None, recommendation="refuse", reasoning="second")
+    kept = Evaluation.objects.get(case=case)
+    assert (kept.recommendation, kept.reasoning) == ("refuse", "second")
+
+
+def test_no_vote_no_protocol_and_only_the_secretary_draws_it_at_their_step(register, complete, provider):
+    case = to_protocol(register, complete, provider)
+    with pytest.raises(NotSecretaryStep):
+        draw(provider, case, day=VOTE_DAY)  # the commission's step is still current
+    complete(case, 3, VOTE_DAY)
+    with pytest.raises(NoVotes):
+        draw(provider, case)
+    with on(PROTOCOL_DAY), pytest.raises(CasePermissionDenied):
+        evaluation.protocol_draw(actor=provider.users["commission"], case=case, number="17", on=PROTOCOL_DAY)
+    assert Evaluation.objects.get(case=case).protocol_number == ""
