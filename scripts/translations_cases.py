@@ -99,6 +99,7 @@ CASES: dict[str, dict[str, str | list[str]]] = {
     "There is no certificate with this number that you may see.": {"kk": "Сіз көре алатын мұндай нөмірлі анықтама жоқ.", "ru": "Нет доступной вам справки с таким номером."},
     "Certificate No. %(number)s is no longer valid.": {"kk": "№ %(number)s анықтама енді жарамсыз.", "ru": "Справка № %(number)s больше не действительна."},
     "The case has no certificate: only a completed case of an issuing procedure has one.": {"kk": "Істе анықтама жоқ: анықтама тек анықтама беру рәсімі бойынша аяқталған істе болады.", "ru": "По делу нет справки: она есть только у завершённого дела по процедуре выдачи справки."},
+    "certificate issued on the case": {"kk": "іс бойынша анықтама берілді", "ru": "по делу выдана справка"},
     # --- the case staff's pages (helper "pages"): list, intake, a case's page, dashboard, reminders ---
     "Cases": {"kk": "Істер", "ru": "Дела"},
     "Overdue cases": {"kk": "Мерзімі өткен істер", "ru": "Просроченные дела"},

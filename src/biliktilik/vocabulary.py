@@ -313,6 +313,7 @@ AUDIT_ACTION = _domain(
     ("case.step_complete", N_("case step completed")),
     ("case.step_return", N_("case step returned to the previous one")),
     ("case.refuse", N_("case refused")),
+    ("case.certificate", N_("certificate issued on the case")),
     ("case.reminder", N_("reminder of a step's due date sent")),
     ("case.applicant_records", N_("applicant's education and experience recorded")),
     ("case.checklist", N_("documents checklist recorded")),

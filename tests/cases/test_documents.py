@@ -18,6 +18,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
+from biliktilik.audit.models import AuditEntry
 from biliktilik.cases import services_cases, services_certificates
 from biliktilik.cases.models import Certificate, Evaluation, Vote
 from biliktilik.errors import InvalidInput
@@ -150,6 +151,9 @@ def test_a_reissue_revokes_the_certificate_it_replaces(work, client, register):
     reissued = work("foreigner-certificate/reissue", D(2019, 5, 20), original=first.number).certificates.get()
     first.refresh_from_db()
     duplicate.refresh_from_db()
+    audited = AuditEntry.objects.filter(action="case.certificate", object_id=str(reissued.case_id)).get()
+    assert audited.after["revoked"] == sorted([first.number, duplicate.number])
+    assert audited.after["replaces"] == first.number
     # The re-issue's last step (3 steps of 1 working day from 20.05.2019) was done on 23.05.2019.
     assert (reissued.kind, reissued.replaces, reissued.issued_on) == ("reissue", first, D(2019, 5, 23))
     assert reissued.valid_until == first.valid_until == D(2019, 7, 17)
@@ -311,3 +315,27 @@ def test_the_letters_and_the_protocol(work, provider, register, client):
 def test_the_verification_code_is_not_guessable():
     codes = {services_certificates.new_code() for _ in range(200)}
     assert len(codes) == 200 and all(len(c) == 16 for c in codes)
+
+
+def test_the_motivated_refusal_letter_after_the_commission(provider, register, client):
+    case = register(REGISTERED)
+    for number in (1, 2, 3):
+        step = case.steps.get(number=number)
+        with on(step.due):
+            services_cases.step_complete(
+                actor=provider.users[BY_ACTOR[step.actor]], case=case, number=number, on=step.due
+            )
+    Evaluation.objects.create(
+        case=case, recommendation="refuse", protocol_number="12", protocol_on=D(2019, 4, 2)
+    )
+    with on(D(2019, 4, 3)):
+        services_cases.case_refuse(
+            actor=provider.users["management"], case=case, on=D(2019, 4, 3), reason="Стаж меньше требуемого."
+        )
+    client.force_login(provider.users["executor"])
+    text = text_of(client.get(f"/cases/{case.pk}/documents/refusal.pdf?lang=kk").content)
+    assert "Анықтама беруден дәлелді бас тарту" in text and "Стаж меньше требуемого." in text
+    assert "02.04.2019 күнгі № 12" in text and "03.04.2019" in text
+    notification = text_of(client.get(f"/cases/{case.pk}/documents/notification.pdf?lang=ru").content)
+    assert "Услугодатель отказал Вам в выдаче справки" in notification
+    assert not Certificate.objects.filter(case=case).exists()

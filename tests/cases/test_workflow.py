@@ -70,7 +70,7 @@ def test_a_case_worked_on_time_from_intake_to_the_issued_certificate(register, c
     actions = list(
         AuditEntry.objects.filter(object_type="case", object_id=str(case.pk)).values_list("action", flat=True)
     )
-    assert actions == ["case.register"] + ["case.step_complete"] * 10
+    assert actions == ["case.register"] + ["case.step_complete"] * 10 + ["case.certificate"]
 
 
 def test_a_late_completion_moves_the_later_due_dates(register, complete):

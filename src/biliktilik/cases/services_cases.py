@@ -183,7 +183,6 @@ def step_complete(
     if not later:
         case.status, case.ending, case.ended_on, case.ended_by = "completed", "issued", on, actor
         case.save(update_fields=["status", "ending", "ended_on", "ended_by"])
-        services_certificates.issue_on_completion(actor=actor, case=case, on=on, **(issuing or {}))
     audit_record(
         actor=actor,
         action="case.step_complete",
@@ -192,6 +191,9 @@ def step_complete(
         before=before,
         after=selectors.snapshot(case, steps),
     )
+    if not later:
+        # After the step's own entry, so the trail reads "step completed, certificate issued".
+        services_certificates.issue_on_completion(actor=actor, case=case, on=on, **(issuing or {}))
     return case
 
 

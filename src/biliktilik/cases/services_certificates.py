@@ -38,6 +38,7 @@ import secrets
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from biliktilik.audit.services import audit_record
 from biliktilik.errors import InvalidInput
 from biliktilik.lawbook.loader import Lawbook
 from biliktilik.rules.calendar import add_months
@@ -180,12 +181,30 @@ def issue_on_completion(
             certificate.holder_name = replaced.holder_name
             certificate.holder_citizenship = replaced.holder_citizenship
             certificate.occupation = replaced.occupation
-        else:
-            Certificate.objects.filter(Q(pk=replaced.pk) | Q(replaces=replaced, kind="duplicate")).filter(
-                revoked_on__isnull=True
-            ).update(revoked_on=on)
+    revoked: list[str] = []
+    if kind == "reissue":
+        ended = Certificate.objects.filter(
+            Q(pk=certificate.replaces.pk) | Q(replaces=certificate.replaces, kind="duplicate"),
+            revoked_on__isnull=True,
+        )
+        revoked = sorted(ended.values_list("number", flat=True))
+        ended.update(revoked_on=on)
     certificate.pdf = certificate_pdf(certificate)
     certificate.save()
+    audit_record(
+        actor=actor,
+        action="case.certificate",
+        object_type="case",
+        object_id=case.pk,
+        after={
+            "certificate": certificate.number,
+            "kind": kind,
+            "issued_on": on,
+            "valid_until": certificate.valid_until,
+            "replaces": certificate.replaces.number if certificate.replaces else None,
+            "revoked": revoked,
+        },
+    )
     return certificate
 
 

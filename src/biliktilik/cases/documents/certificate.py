@@ -59,6 +59,14 @@ def _side(certificate: Certificate, language: str) -> dict:
         }
 
 
+def _verify_lines(certificate: Certificate, language: str) -> list[str]:
+    with translation.override(language):
+        return [
+            _("Whether the certificate is valid: scan the code or open the address below."),
+            _("Verification code: %(code)s") % {"code": certificate.code},
+        ]
+
+
 def _in_both(text) -> str:
     parts = []
     for language in LANGUAGES:
@@ -76,10 +84,7 @@ def certificate_data(certificate: Certificate) -> dict:
         "provider": " / ".join(dict.fromkeys(organization_name(organization, lang) for lang in LANGUAGES)),
         "mark": _in_both(lambda: _("DUPLICATE")) if certificate.kind == "duplicate" else None,
         "sides": [_side(certificate, language) for language in LANGUAGES],
-        "verify_lines": [
-            _in_both(lambda: _("Whether the certificate is valid: scan the code or open the address below.")),
-            _in_both(lambda: _("Verification code: %(code)s") % {"code": certificate.code}),
-        ],
+        "verify_lines": [line for language in LANGUAGES for line in _verify_lines(certificate, language)],
         "verify_url": url,
         "footer": _in_both(lambda: _("Signed with the electronic signature of the service provider.")),
     }
