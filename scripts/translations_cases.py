@@ -204,4 +204,7 @@ CASES: dict[str, dict[str, str | list[str]]] = {
     "Only a member of the case's commission votes on it.": {"kk": "Іс бойынша тек оның Комиссиясының мүшесі дауыс береді.", "ru": "По делу голосует только член его Комиссии."},
     "Only the secretary of the case's commission draws up its protocol.": {"kk": "Хаттаманы тек іс Комиссиясының хатшысы жасайды.", "ru": "Протокол составляет только секретарь Комиссии по делу."},
     "Give the protocol's number.": {"kk": "Хаттаманың нөмірін көрсетіңіз.", "ru": "Укажите номер протокола."},
+    # --- a procedure's regulation: repealed, with the period it was in force ---
+    "This regulation was repealed on %(date)s (%(act)s): it was in force %(period)s, and cases registered while it was in force follow it.": {"kk": "Бұл регламенттің күші %(date)s бастап жойылды (%(act)s): ол %(period)s қолданыста болды, сол кезеңде тіркелген істер ол бойынша жүргізіледі.", "ru": "Этот регламент утратил силу с %(date)s (%(act)s): он действовал %(period)s, и дела, зарегистрированные в период его действия, ведутся по нему."},
+    "This regulation is in force %(period)s: it is repealed from %(date)s (%(act)s).": {"kk": "Бұл регламент %(period)s қолданыста: оның күші %(date)s бастап жойылады (%(act)s).", "ru": "Этот регламент действует %(period)s: он утрачивает силу с %(date)s (%(act)s)."},
 }

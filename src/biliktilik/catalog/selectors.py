@@ -237,14 +237,19 @@ def attestation_on(as_of: dt.date) -> dict:
 
 
 def services_on(as_of: dt.date) -> dict:
-    view, services = _section("services")
-    actors = {a.id: a.title for a in services.actors} if services else {}
-    return {
-        "act_view": view,
-        "services": services,
-        "actors": actors,
-        "status": view.status(as_of) if view else None,
-    }
+    """Every act's state-service regulations, the oldest first, each with its status on ``as_of``
+    (a newer regulation added to ``law/`` shows beside a repealed one)."""
+    regulations = [
+        {
+            "act_view": view,
+            "services": view.act.services,
+            "actors": {a.id: a.title for a in view.act.services.actors},
+            "status": view.status(as_of),
+        }
+        for view in law().ordered()
+        if view.act.services
+    ]
+    return {"regulations": regulations}
 
 
 # --- full-text search over the acts (the index: services.search_index_refresh) -------------

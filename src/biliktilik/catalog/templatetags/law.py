@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
@@ -12,7 +13,9 @@ from biliktilik import vocabulary
 from biliktilik.accounts import permissions
 from biliktilik.catalog import warnings
 from biliktilik.languages import pick
+from biliktilik.lawbook import loader
 from biliktilik.lawbook.citations import act_label, citation_label, point_label, wording_label
+from biliktilik.rules import procedures as procedure_rule
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -155,3 +158,29 @@ def _label(domain: str, code, language: str) -> str:
         # page; the crawler test (tests/pages/test_crawl_language.py) finds such codes.
         logger.warning("no label for %r in %s", code, domain)
         return str(code)
+
+
+def _day(value) -> str:
+    return value.strftime("%d.%m.%Y") if value else "…"
+
+
+@register.simple_tag
+def regulation_standing(source, on=None):
+    """Where the regulation of a procedure stands on ``on`` (today unless given): ``source`` the
+    procedure's citation (a case's ``source``, a ``Procedure``'s, a listed procedure's dict).
+    None for no source; else the act's status, the period it was in force ("27.03.2017 –
+    11.04.2021"), and, once our sources repeal it, from when, whether that day has come, and
+    the repealing act as a citation."""
+    if not source:
+        return None
+    get = source.get if isinstance(source, dict) else (lambda k: getattr(source, k, None))
+    found = procedure_rule.standing(
+        loader.default(), get("act"), get("point"), get("wording_by"), on or timezone.localdate()
+    )
+    return {
+        "status": found.status,
+        "period": f"{_day(found.period.start)} – {_day(found.period.end)}",
+        "repealed_from": found.repealed_from,
+        "repealed": found.status == "repealed",
+        "repealing": {"act": found.repealed_by} if found.repealed_by else None,
+    }
