@@ -80,6 +80,7 @@ def test_intake_through_the_form_registers_a_case_planned_across_nauryz_in_kazak
     assert 'aria-current="step"' in first and "ағымдағы қадам" in first
     assert 'aria-current="step"' not in second
     assert "№ 407" in page  # the procedure's citation, the act by its number
+    assert 'data-flag="repealed"' not in page  # in force on the day the page is read, 19.03.2019
 
 
 def test_the_case_page_in_russian_names_the_actors_terms_and_due_dates(client, provider, register):
@@ -91,6 +92,9 @@ def test_the_case_page_in_russian_names_the_actors_terms_and_due_dates(client, p
     assert "26.03.2019" in second and "1 рабочий день" in second
     assert "Выдача справки на срок до трёх месяцев" in page
     assert "Последний день срока" in second
+    with on(D(2022, 1, 10)):  # order-2021-84 repealed the regulation from 12.04.2021
+        later = text(client.get(f"{CASES}{case.pk}/"))
+    assert 'data-flag="repealed"' in later and "утратил силу" in later
 
 
 def test_a_form_error_names_the_field_in_kazakh_and_in_russian(client, provider):
@@ -121,9 +125,14 @@ def test_a_date_with_no_procedure_in_force_is_refused_on_the_form_naming_the_per
 def test_the_procedures_offered_follow_the_registration_date_typed(client, provider):
     signed_in(client, provider.users["intake"], "kk")
     with on(D(2022, 1, 10)):
-        field = client.get(f"{CASES}new/", {"registered_on": "2019-03-19"}, headers={"HX-Request": "true"})
+        field = client.get(
+            f"{CASES}new/",
+            {"registered_on": "2019-03-19", "procedure": "foreigner-certificate/reissue"},
+            headers={"HX-Request": "true"},
+        )
     assert 'id="procedure-field"' in text(field) and "<html" not in text(field)
-    assert "Анықтаманы қайта ресімдеу" in text(field)
+    assert '<option value="foreigner-certificate/reissue" selected>Анықтаманы қайта ресімдеу' in text(field)
+    assert 'role="alert"' not in text(field)  # asked again, the field is not refused
     assert "бірде-бір рәсім қолданыста емес" not in text(field)  # in force on 19.03.2019
 
 

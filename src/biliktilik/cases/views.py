@@ -82,15 +82,18 @@ def _organizations(user) -> dict[int, Organization]:
 def _intake_form(request: HttpRequest, organizations: dict) -> forms.IntakeForm:
     """The form offers the procedures in force on the registration date typed (today at first);
     htmx asks for the procedure field again when the date changes."""
-    data = request.POST if request.method == "POST" else (request.GET if request.htmx else None)
+    data = request.POST if request.method == "POST" else None
+    typed = data if data is not None else request.GET
     on = timezone.localdate()
-    if data is not None and data.get("registered_on"):
+    if typed.get("registered_on"):
         try:
-            on = forms.IntakeForm.base_fields["registered_on"].clean(data["registered_on"])
+            on = forms.IntakeForm.base_fields["registered_on"].clean(typed["registered_on"])
         except ValidationError:
             pass  # the form says what is wrong with the date; the procedures are today's
     offered = selectors_pages.procedures_offered(on=on, language=_language())
-    form = forms.IntakeForm(data, offered=offered, initial={"registered_on": on})
+    # Asked again for the field (htmx), the procedure chosen stays chosen if still offered.
+    initial = {"registered_on": on, "procedure": typed.get("procedure", "")}
+    form = forms.IntakeForm(data, offered=offered, initial=initial)
     form.offered_in_force = any(p.in_force for p in offered)
     form.fields["registered_on"].widget.attrs.update(
         {
@@ -98,6 +101,7 @@ def _intake_form(request: HttpRequest, organizations: dict) -> forms.IntakeForm:
             "hx-trigger": "change",
             "hx-target": "#procedure-field",
             "hx-swap": "outerHTML",
+            "hx-include": "#id_procedure",
         }
     )
     form.fields["organization"].choices = tree_choices(organizations.values(), _language())
