@@ -263,6 +263,9 @@ def test_the_menu_leads_case_staff_to_their_cases(client, provider):
     assert 'href="/cases/"' in page and 'href="/cases/dashboard/"' not in page
     signed_in(client, provider.users["hr"], "kk")
     assert 'href="/cases/"' not in text(client.get("/"))
+    signed_in(client, provider.users["administrator"], "kk")
+    page = text(client.get("/"))
+    assert 'href="/cases/"' in page and 'href="/cases/dashboard/"' in page
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
