@@ -5,13 +5,16 @@ holders once a day.
 What was sent is the audit trail's: an entry ``case.reminder`` for the case, naming the step, the
 day and the accounts, written in the transaction that queues the message; a step with such an
 entry for today is skipped. The case row is locked first, so two workers sweeping at once send
-one message, not two. No reminder on a day off: nobody holds a step on a holiday.
+one message, not two. No reminder on a day off: nobody holds a step on a holiday. The sweep
+reads the case steps and the day's reminders at most once every ``EVERY_SECONDS`` (the cache
+says when it last did), not on every beat of the workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,6 +26,7 @@ from . import notifications, procedures, selectors_pages
 from .models import Case, CaseStep
 
 ACTION = "case.reminder"
+EVERY_SECONDS = 300
 
 
 def _sent_today(today: dt.date) -> set[tuple[str, int]]:
@@ -55,9 +59,17 @@ def _remind(step: CaseStep, *, today: dt.date, cache: dict) -> bool:
     return True
 
 
-def remind_due(*, today: dt.date | None = None, calendar: KzCalendar | None = None, limit: int = 200) -> int:
+def remind_due(
+    *,
+    today: dt.date | None = None,
+    calendar: KzCalendar | None = None,
+    limit: int = 200,
+    throttle: bool = True,
+) -> int:
     """The worker's sweep: remind the holders of each step due by the next working day, or
     overdue, once per step and day. Returns how many steps were reminded."""
+    if throttle and not cache.add("cases.reminders.swept", True, timeout=EVERY_SECONDS):
+        return 0
     today = today or timezone.localdate()
     calendar = calendar or procedures.calendar()
     if not calendar.is_working(today):
@@ -68,5 +80,5 @@ def remind_due(*, today: dt.date | None = None, calendar: KzCalendar | None = No
             due.append(step)
             if len(due) == limit:
                 break
-    cache: dict = {}
-    return sum(_remind(step, today=today, cache=cache) for step in due)
+    holders: dict = {}
+    return sum(_remind(step, today=today, cache=holders) for step in due)
