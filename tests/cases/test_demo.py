@@ -14,7 +14,7 @@ from biliktilik.accounts.models import Role
 from biliktilik.audit.models import AuditEntry
 from biliktilik.audit.services import audit_verify
 from biliktilik.cases import demo
-from biliktilik.cases.models import Case, CaseStep, Certificate
+from biliktilik.cases.models import Case, CaseDocument, CaseStep, Certificate, Evaluation
 from biliktilik.cases.permissions import may_act_as
 from biliktilik.lawbook import loader
 from biliktilik.rules import procedures as procedure_rule
@@ -151,3 +151,34 @@ def test_a_sign_in_for_every_actor_at_the_first_centre(built):
         assert user.check_password("demo-biliktilik")
     assert may_act_as(get_user_model().objects.get(username="secretary"), "commission_secretary", centre)
     assert not may_act_as(get_user_model().objects.get(username="intake"), "management", centre)
+
+
+@pytest.mark.django_db
+def test_the_commissions_part_evaluated_voted_and_minuted(built):
+    past_commission = Case.objects.filter(
+        procedure=demo.ISSUE, steps__actor="commission", steps__done_on__isnull=False
+    )
+    assert past_commission.exists()
+    for case in past_commission:
+        evaluation = Evaluation.objects.get(case=case)
+        assert sorted(evaluation.votes.values_list("member__username", flat=True)) == [
+            "commission",
+            "commission2",
+        ]
+        assert evaluation.reasoning and not evaluation.requirement
+        secretary = case.steps.get(actor="commission_secretary")
+        if secretary.done_on is not None:
+            assert (evaluation.protocol_on, bool(evaluation.protocol_number)) == (secretary.done_on, True)
+        expected = "refuse" if case.ending == "motivated_refusal" else "issue"
+        assert evaluation.recommendation == expected
+    assert Evaluation.objects.filter(recommendation="refuse", protocol_number__gt="").exists()
+
+
+@pytest.mark.django_db
+def test_what_the_documents_show_is_recorded_and_a_refusal_to_accept_lacks_one(built):
+    assert not Case.objects.filter(education__isnull=True).exists()
+    assert not Case.objects.filter(experience__isnull=True).exists()
+    missing = CaseDocument.objects.filter(submitted=False)
+    assert set(missing.values_list("case__ending", flat=True)) == {"refused_to_accept"}
+    assert set(missing.values_list("item", flat=True)) == {"experience_documents"}
+    assert missing.count() == Case.objects.filter(ending="refused_to_accept").count()

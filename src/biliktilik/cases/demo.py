@@ -6,8 +6,12 @@ after a step was returned, refused to accept at intake, refused with reasons aft
 commission, open at every step of every procedure within its term, and a few open past their
 due date.
 
-Everything goes through the services (``services_cases``) with the dates passed as ``on`` (no
-clock is moved: every date is in the past), so each transition is audited as a real one is.
+Everything goes through the services with the dates passed as ``on`` (no clock is moved: every
+date is in the past), so each write is audited as a real one is: intake and the steps
+(``services_cases``), what the documents show and the checklist, the commission's evaluation
+(its own reasoning: the Rules it assesses on are not in our sources), both members' votes and
+the secretary's protocol (``services_evaluation``), and the certificate the last step issues
+(``services_certificates``, called by the step's completion).
 Being from 2019-2020, the open cases are all overdue by today's calendar: the demo is a
 provider's history, its open cases the ones it held on ``AS_OF``.
 """
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from biliktilik.rules import procedures as procedure_rule
 from biliktilik.rules.calendar import add_months
 
-from . import procedures, services_cases
+from . import checklist, procedures, services_cases, services_evaluation
 from .models import Case, Certificate
 
 FIRST_DAY = dt.date(2019, 7, 1)
@@ -81,6 +85,16 @@ OCCUPATIONS = (
     "психолог",
     "күтім жөніндегі маман",
 )
+INSTITUTIONS = (
+    "Ташкент мемлекеттік педагогикалық университеті",
+    "Бішкек әлеуметтік колледжі",
+    "Омбы мемлекеттік университеті",
+)
+EMPLOYERS = ("Әлеуметтік қызмет көрсету орталығы", "Қарттар үйі", "Мүгедектігі бар адамдарды оңалту орталығы")
+REASONING = {
+    "issue": "Білімі мен еңбек өтілі мәлімделген біліктілікке сәйкес келеді (құжаттар бойынша).",
+    "refuse": "Білімі мәлімделген біліктілікке сәйкес келмейді: әлеуметтік бағыттағы білімі жоқ.",
+}
 NOTES = {
     "refused_to_accept": "Құжаттар толық емес: еңбек өтілін растайтын құжат жоқ.",
     "motivated_refusal": "Комиссия: білімі мәлімделген біліктілікке сәйкес келмейді (хаттама бойынша).",
@@ -115,6 +129,7 @@ class _Builder:
         self.law, self.calendar = procedures.lawbook(), procedures.calendar()
         self.counter = 0
         self.used: set[str] = set()  # the certificates re-issued or duplicated once already
+        self.protocols = 0
 
     def applicant(self) -> dict:
         self.counter += 1
@@ -127,8 +142,10 @@ class _Builder:
             "occupation": rng.choice(OCCUPATIONS),
         }
 
-    def register(self, procedure: str, day: dt.date) -> Case:
-        return services_cases.case_register(
+    def register(self, procedure: str, day: dt.date, *, complete_documents: bool = True) -> Case:
+        """Intake, then what the documents show: the applicant's education and experience and the
+        checklist (all submitted and valid, or, for a refusal to accept, the experience missing)."""
+        case = services_cases.case_register(
             actor=self.staff["intake"],
             procedure=procedure,
             registered_on=day,
@@ -137,6 +154,66 @@ class _Builder:
             organization=self.organization,
             law=self.law,
             calendar=self.calendar,
+        )
+        self.documents(case, complete=complete_documents)
+        return case
+
+    def documents(self, case: Case, *, complete: bool) -> None:
+        rng, day, intake = self.rng, case.registered_on, self.staff["intake"]
+        started = day - dt.timedelta(days=rng.randrange(800, 3000))
+        services_evaluation.applicant_records_set(
+            actor=intake,
+            case=case,
+            education=[
+                {
+                    "level": rng.choice(("higher", "higher", "tvet")),
+                    "field": rng.choice(("social", "pedagogical", "other")),
+                    "institution": rng.choice(INSTITUTIONS),
+                    "document": f"диплом № {rng.randrange(10**5, 10**6)}",
+                }
+            ],
+            experience=[
+                {
+                    "start": started,
+                    "end": day - dt.timedelta(days=rng.randrange(10, 90)),
+                    "sector": "social_protection",
+                    "employer": rng.choice(EMPLOYERS),
+                    "document": "еңбек кітапшасы",
+                }
+            ],
+        )
+        codes = checklist.checklist_of(case).codes
+        # A refusal to accept: the experience documents missing (its reason says so).
+        items = [
+            {
+                "item": code,
+                "submitted": complete or code != "experience_documents",
+                "valid_until": day + dt.timedelta(days=365),
+            }
+            for code in codes
+        ]
+        if items:
+            services_evaluation.checklist_set(actor=intake, case=case, items=items)
+
+    def evaluate(self, case: Case, day: dt.date, recommendation: str) -> None:
+        """The commission's evaluation at its step (its own reasoning: the Rules of order No. 503
+        it assesses on are not in our sources) and both members' votes."""
+        services_evaluation.evaluation_record(
+            actor=self.staff["commission"],
+            case=case,
+            on=day,
+            requirement=None,
+            recommendation=recommendation,
+            reasoning=REASONING[recommendation],
+            law=self.law,
+        )
+        for member in ("commission", "commission2"):
+            services_evaluation.vote_cast(actor=self.staff[member], case=case, vote=recommendation)
+
+    def protocol(self, case: Case, day: dt.date) -> None:
+        self.protocols += 1
+        services_evaluation.protocol_draw(
+            actor=self.staff["secretary"], case=case, number=f"{self.protocols}-{day.year}", on=day
         )
 
     def complete(self, case: Case, step, day: dt.date) -> Case:
@@ -175,9 +252,12 @@ class _Builder:
         shift = 0 if on_time else self.rng.choice((-1, 0, 0, 0, 0, 1, 2))
         return max(_days(self.calendar, due, shift), not_before)
 
-    def work(self, case: Case, *, until: int | None = None, on_time: bool = False) -> Case:
-        """Complete the open steps in order up to (not including) ``until``; the first that would
-        be done after AS_OF stays the current one."""
+    def work(
+        self, case: Case, *, until: int | None = None, on_time: bool = False, recommendation: str = "issue"
+    ) -> Case:
+        """Complete the open steps in order up to (not including) ``until``, the commission's with
+        its evaluation and votes (``recommendation``), the secretary's with the protocol; the
+        first that would be done after AS_OF stays the current one."""
         last = max([s.done_on for s in case.steps.all() if s.done_on], default=case.registered_on)
         for number in case.steps.filter(done_on=None).order_by("number").values_list("number", flat=True):
             if until is not None and number >= until:
@@ -186,6 +266,10 @@ class _Builder:
             day = self.done_on(step.due, last, on_time=on_time)
             if day > AS_OF:
                 break
+            if step.actor == "commission":
+                self.evaluate(case, day, recommendation)
+            elif step.actor == "commission_secretary":
+                self.protocol(case, day)
             case, last = self.complete(case, step, day), day
         return case
 
@@ -213,7 +297,7 @@ class _Builder:
             steps = list(case.steps.order_by("number"))
             evaluated = max(s.number for s in steps if s.actor == "commission")
             decision = next(s.number for s in steps if s.number > evaluated and s.actor == "management")
-            case = self.work(case, until=decision, on_time=True)
+            case = self.work(case, until=decision, on_time=True, recommendation="refuse")
             day, actor = case.steps.get(number=decision).due, self.staff["management"]
         return services_cases.case_refuse(actor=actor, case=case, on=day, reason=NOTES[kind], kind=kind)
 
@@ -241,7 +325,7 @@ def build(*, staff: dict, organization, size: Size = SMALL, seed: int = 2019) ->
     while day <= history_until:
         if builder.calendar.is_working(day):
             procedure, ending = ENDINGS[turn % len(ENDINGS)]
-            case = builder.register(procedure, day)
+            case = builder.register(procedure, day, complete_documents=ending != "refused_to_accept")
             if ending == "returned":
                 builder.returned(case)
             elif ending in ("refused_to_accept", "motivated_refusal"):
@@ -263,5 +347,5 @@ def build(*, staff: dict, organization, size: Size = SMALL, seed: int = 2019) ->
 
 def build_demo(*, accounts: dict, organization, small: bool) -> dict:
     """``biliktilik demo``'s call: ``accounts`` by username hold the case staff of BY_ACTOR."""
-    staff = {name: accounts[name] for name in set(BY_ACTOR.values())}
+    staff = {name: accounts[name] for name in {*BY_ACTOR.values(), "commission2"}}
     return build(staff=staff, organization=organization, size=SMALL if small else FULL)
