@@ -5,6 +5,7 @@ procedure (cases/_procedure_status.html) — in Kazakh and Russian, with the rep
 force: 27.03.2017 – 11.04.2021. The test-only act (order-2022-999), in force and repealed by
 nothing, shows beside it with no such note."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,6 +17,9 @@ from biliktilik.cases.models import Case
 from biliktilik.lawbook import loader
 from tests.cases.test_point_in_time import SOURCE, newer_law  # noqa: F401 - the fixture
 
+from .conftest import on
+
+D = dt.date
 SEED_SOURCE = {
     "act": "order-2015-407",
     "point": "appendix-13",
@@ -102,3 +106,17 @@ def test_the_procedures_page_shows_a_newer_regulation_beside_the_repealed_one(cl
     assert 'id="order-2015-407"' in html and 'id="order-2022-999"' in html
     assert "Сынақ регламенті" in html and "Анықтама беру" in html
     assert text(html).count("бастап жойылды") == 1
+
+
+@pytest.mark.django_db
+@LANGUAGES
+def test_a_cases_page_read_after_the_repeal_names_it_and_the_period(client, provider, register, language):
+    case = register(D(2019, 3, 19))
+    client.force_login(provider.users["executor"])
+    with on(D(2022, 1, 10)):
+        html = page(client, f"/cases/{case.pk}/", language)
+    assert 'data-flag="repealed"' in html
+    assert REPEALED[language] in text(html)
+    with on(D(2019, 3, 20)):
+        before = text(page(client, f"/cases/{case.pk}/", "ru"))
+    assert "Этот регламент действует 27.03.2017 – 11.04.2021: он утрачивает силу с 12.04.2021" in before
