@@ -16,6 +16,7 @@ urlpatterns = [
     path("calculators/", include("biliktilik.calculators.urls")),
     path("platform/", include("biliktilik.attestation.urls")),
     path("cases/", include("biliktilik.cases.urls")),  # the provider's case staff (issue 9)
+    path("cases/", include("biliktilik.cases.urls_evaluation")),  # a case's documents checklist, commission
     path("", include("biliktilik.cases.urls_documents")),  # /verify/<code>, the cases' documents
     path("", include("biliktilik.home.urls")),  # each role's home page, its charts, the audit trail
     path("", include("biliktilik.catalog.urls")),
