@@ -79,6 +79,8 @@ def test_intake_through_the_form_registers_a_case_planned_across_nauryz_in_kazak
     assert "02.04.2019" in third and "5 жұмыс күні" in third
     assert 'aria-current="step"' in first and "ағымдағы қадам" in first
     assert 'aria-current="step"' not in second
+    # The case's own due date: the last step's, the 18th working day from 19.03.2019 (test_workflow).
+    assert re.search(r'<dd class="case-due">17\.04\.2019</dd>', page)
     assert "№ 407" in page  # the procedure's citation, the act by its number
     assert 'data-flag="repealed"' not in page  # in force on the day the page is read, 19.03.2019
 
@@ -218,6 +220,7 @@ def test_the_overdue_and_due_soon_lists_with_the_clock_moved(client, provider, r
     assert fresh.number in soon and late.number not in soon
     assert "26.03.2019 күнгі жағдай." in soon
     assert late.number in everything and fresh.number in everything
+    assert "17.04.2019" in everything  # the late case's own due date, in its row
     with on(D(2019, 3, 19)):
         assert late.number not in text(client.get(CASES, {"when": "overdue"}))  # not late yet
 

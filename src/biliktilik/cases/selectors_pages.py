@@ -93,8 +93,11 @@ def procedure_of(case: Case, *, law: Lawbook | None = None) -> Procedure | None:
 
 def _with_current(cases: QuerySet[Case]) -> QuerySet[Case]:
     undone = CaseStep.objects.filter(case=OuterRef("pk"), done_on__isnull=True).order_by("number")
+    last = CaseStep.objects.filter(case=OuterRef("pk")).order_by("-number")
     return cases.annotate(
-        current_due=Subquery(undone.values("due")[:1]), current_number=Subquery(undone.values("number")[:1])
+        current_due=Subquery(undone.values("due")[:1]),
+        current_number=Subquery(undone.values("number")[:1]),
+        case_due=Subquery(last.values("due")[:1]),  # the case's own due date: its last step's
     )
 
 
