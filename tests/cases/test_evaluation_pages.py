@@ -306,6 +306,14 @@ def test_votes_and_the_protocol_through_the_forms(client, provider, register, co
         D(2019, 4, 8),
         "issue",
     )
+    # The records the evaluation read are frozen with it: the executor is no longer offered them,
+    # and a POST of them is told why above the page, nothing changed.
+    signed_in(client, provider.users["executor"], "ru")
+    with on(D(2019, 4, 8)):
+        after = page(client, case)
+        assert not form_of(after, "records") and form_of(after, "checklist")
+        refused = client.post(f"{CASES}{case.pk}/evaluation/records/", records_post(), follow=True)
+    assert "Протокол Комиссии составлен: её оценка и голоса больше не меняются." in text(refused)
 
 
 def test_a_tie_is_said_on_the_protocol_form_in_kazakh(client, provider, register, complete, members):
