@@ -147,7 +147,6 @@ class CasePage:
     may_complete: bool = False
     may_return: bool = False
     refusal: str | None = None  # "refused_to_accept" or "motivated_refusal" when the viewer may
-    act_status: str = "unknown"  # the status today of the act holding the procedure (repealed: flagged)
     actors: dict = field(default_factory=dict)
 
 
@@ -180,14 +179,7 @@ def case_page(*, viewer, case: Case, today: dt.date) -> CasePage:
         )
         for s in steps
     ]
-    view = procedures.lawbook().get(case.source.get("act", ""))
-    page = CasePage(
-        case=case,
-        procedure=item,
-        steps=rows,
-        current=current,
-        act_status=view.status(today) if view else "unknown",
-    )
+    page = CasePage(case=case, procedure=item, steps=rows, current=current)
     if current is not None:
         page.may_complete = may_act_as(viewer, current.actor, case.organization)
         page.may_return = page.may_complete and current is not steps[0]
