@@ -7,16 +7,24 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 
 from biliktilik.attestation import demo, tags
 from biliktilik.attestation.models import Appeal, Attempt, Campaign, Decision, Question
 from biliktilik.audit.services import audit_verify
 from biliktilik.staff.models import AttestationRecord
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def built(db):
-    call_command("demo", "--small", verbosity=0)
+
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
+    """The small demo set, built once for the module (it signs the cases' certificates too, a few
+    seconds) and rolled back after it; each test's own writes roll back with the test."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("demo", "--small", verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 def test_the_questions_are_ready_in_kazakh_and_russian_on_the_standard(built):
