@@ -12,6 +12,7 @@ points of order-2017-360 in our sources are worded by order-2024-316, in force f
 """
 
 import datetime as dt
+import html
 import re
 
 import pytest
@@ -228,11 +229,31 @@ def test_a_member_evaluates_against_point_12_3_through_the_form_and_reads_the_ex
     assert 'class="cite"' in section  # the point and the steps cite the law
 
 
-def test_no_requirement_and_no_reasoning_is_refused_on_the_reasoning_field_in_russian(
-    client, provider, register, complete
+@pytest.mark.parametrize(
+    ("language", "label", "message"),
+    [
+        (
+            "kk",
+            "Комиссияның негіздемесі",
+            "Біздің дереккөздердегі бірде-бір талап қолданылмады: Комиссияның өз негіздемесін жазыңыз.",
+        ),
+        (
+            "ru",
+            "Обоснование Комиссии",
+            "Не применено ни одно требование из наших источников: изложите собственное обоснование Комиссии.",
+        ),
+        (
+            "en",
+            "The commission's reasoning",
+            "No requirement in our sources is applied: state the commission's own reasoning.",
+        ),
+    ],
+)
+def test_no_requirement_and_no_reasoning_is_refused_on_the_reasoning_field(
+    client, provider, register, complete, language, label, message
 ):
     case = at_commission(register, complete, D(2019, 4, 1))
-    signed_in(client, provider.users["commission"], "ru")
+    signed_in(client, provider.users["commission"], language)
     with on(D(2019, 4, 4)):
         response = client.post(
             f"{CASES}{case.pk}/evaluation/",
@@ -243,12 +264,8 @@ def test_no_requirement_and_no_reasoning_is_refused_on_the_reasoning_field_in_ru
             },
         )
     assert response.status_code == 200
-    block = field_block(text(response), "evaluation-reasoning")
-    assert "Обоснование Комиссии" in block
-    assert (
-        "Не применено ни одно требование из наших источников: изложите собственное обоснование Комиссии."
-        in block
-    )
+    block = html.unescape(field_block(text(response), "evaluation-reasoning"))
+    assert label in block and message in block and 'role="alert"' in block
     assert not Evaluation.objects.filter(case=case).exists()
 
 

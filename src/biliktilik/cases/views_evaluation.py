@@ -171,6 +171,8 @@ def panel(request: HttpRequest, case: Case, today: dt.date) -> dict:
     bound = getattr(request, "evaluation_forms", {})
     offered = {}
     for kind in KINDS:
+        if kind == "checklist" and not shown["items"]:
+            continue  # a procedure our data has no checklist for: nothing to record (its note says so)
         if blocked(kind, request.user, case) is None:
             offered[kind] = bound.get(kind) or _unbound(kind, case, today, language, shown["items"], records)
     mine = None
