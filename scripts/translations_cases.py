@@ -170,7 +170,6 @@ CASES: dict[str, dict[str, str | list[str]]] = {
     "Case %(case)s: a step is overdue": {"kk": "%(case)s ісі: қадамның мерзімі өтті", "ru": "Дело %(case)s: шаг просрочен"},
     "Case %(case)s: a step is due": {"kk": "%(case)s ісі: қадамның мерзімі бітуге жақын", "ru": "Дело %(case)s: истекает срок шага"},
     "Case due date": {"kk": "Іс бойынша мерзімнің соңғы күні", "ru": "Последний день срока по делу"},
-    "Case due date": {"kk": "Іс бойынша мерзімнің соңғы күні", "ru": "Последний день срока по делу"},
     # --- the commission's part: checklist, records, evaluation, votes, protocol (helper "evaluation") ---
     "applicant's education and experience recorded": {"kk": "өтініш берушінің білімі мен жұмыс өтілі жазылды", "ru": "образование и стаж заявителя записаны"},
     "documents checklist recorded": {"kk": "құжаттар тізбесі жазылды", "ru": "перечень документов записан"},
