@@ -29,6 +29,8 @@ ROLES = (
     "auditor",
     "commission_member",
     "employee",
+    "intake_officer",
+    "head_of_unit",
 )
 PAGES_PER_KIND = 3
 MAX_PAGES = 400
@@ -159,6 +161,10 @@ def demo(django_db_setup, django_db_blocker):
             "auditor": "auditor",
             "commission_member": "commission",
             "employee": "employee",
+            # The state-service cases' staff: the intake officer's forms and the head of unit's
+            # dashboard are theirs alone.
+            "intake_officer": "intake",
+            "head_of_unit": "head",
         }
         transaction.set_rollback(True)
 
