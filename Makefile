@@ -35,7 +35,8 @@ run: $(RUN_STAMP) translations law-check
 	@echo "  API docs: http://127.0.0.1:$(PORT)/api/v1/docs"
 	@echo "  Demo sign-in at http://127.0.0.1:$(PORT)/accounts/login/ (password demo-biliktilik):"
 	@echo "    hr (HR officer of an oblast labour mobility centre), commission (its attestation commission),"
-	@echo "    employee (an attestee of its campaign in progress), methodologist, auditor, demo (administrator)"
+	@echo "    employee (an attestee of its campaign in progress), methodologist, auditor, demo (administrator);"
+	@echo "    the state-service cases' staff of the same centre: intake, executor, secretary, management, head"
 	@echo "  (the web server and a job worker; Ctrl+C stops both)"
 	@echo ""
 	PORT=$(PORT) $(BIN)/biliktilik serve
