@@ -255,4 +255,10 @@ CASES: dict[str, dict[str, str | list[str]]] = {
     "Protocol number": {"kk": "Хаттаманың нөмірі", "ru": "Номер протокола"},
     "Protocol date": {"kk": "Хаттаманың күні", "ru": "Дата протокола"},
     "The protocol was drawn up.": {"kk": "Хаттама жасалды.", "ru": "Протокол составлен."},
+    "The commission's step is completed once its evaluation, with its recommendation, is recorded: the commission has not recorded it yet.": {"kk": "Комиссияның қадамы оның бағалауы ұсынымымен бірге жазылғаннан кейін орындалады: Комиссия оны әлі жазған жоқ.", "ru": "Шаг Комиссии выполняется после того, как записана её оценка с рекомендацией: Комиссия её ещё не записала."},
+    "The commission secretary's step is completed once the protocol, with its number and date, is drawn up: the secretary has not drawn it up yet.": {"kk": "Комиссия хатшысының қадамы хаттама нөмірі мен күні көрсетіліп жасалғаннан кейін орындалады: хатшы оны әлі жасаған жоқ.", "ru": "Шаг секретаря Комиссии выполняется после того, как составлен протокол с его номером и датой: секретарь его ещё не составил."},
+    "Management decides to refuse on the basis of the commission's protocol: the secretary has not drawn it up yet.": {"kk": "Басшылық бас тарту туралы шешімді Комиссияның хаттамасы негізінде қабылдайды: хатшы оны әлі жасаған жоқ.", "ru": "Руководство принимает решение об отказе на основании протокола Комиссии: секретарь его ещё не составил."},
+    "The case's documents": {"kk": "Істің құжаттары", "ru": "Документы дела"},
+    "Verification code": {"kk": "Тексеру коды", "ru": "Код проверки"},
+    "Download the certificate (PDF)": {"kk": "Анықтаманы жүктеп алу (PDF)", "ru": "Скачать справку (PDF)"},
 }

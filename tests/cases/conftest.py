@@ -12,7 +12,8 @@ import pytest
 import time_machine
 
 from biliktilik.accounts.models import Role
-from biliktilik.cases import services_cases
+from biliktilik.cases import services_cases, services_evaluation
+from biliktilik.cases.models import Evaluation
 from tests.staff.conftest import bearer  # noqa: F401
 from tests.staff.factories import OrganizationFactory, UserFactory
 
@@ -83,12 +84,42 @@ def register(provider):
     return make
 
 
+REASONING = "The diploma and the years of experience were checked against the occupation claimed."
+
+
+def commission_part(provider, case, number: int, day: dt.date, *, reasoning=REASONING, protocol="1") -> None:
+    """What completing step ``number`` on ``day`` needs of the commission, through the services:
+    before the commission's step its evaluation (no requirement point in law/: its own
+    reasoning; to issue) and a member's vote, before the secretary's the protocol. Nothing is
+    recorded over what the test recorded itself: an evaluation already there keeps its votes, a
+    protocol drawn up stays."""
+    actor = case.steps.get(number=number).actor
+    evaluation = Evaluation.objects.filter(case=case).first()
+    with on(day):
+        if actor == "commission" and evaluation is None:
+            services_evaluation.evaluation_record(
+                actor=provider.users["commission"],
+                case=case,
+                on=day,
+                requirement=None,
+                recommendation="issue",
+                reasoning=reasoning,
+            )
+            services_evaluation.vote_cast(actor=provider.users["commission"], case=case, vote="issue")
+        elif actor == "commission_secretary" and (evaluation is None or not evaluation.protocol_number):
+            services_evaluation.protocol_draw(
+                actor=provider.users["secretary"], case=case, number=protocol, on=day
+            )
+
+
 @pytest.fixture
 def complete(provider):
-    """Complete step ``number`` of ``case`` on ``day`` as the step's own actor."""
+    """Complete step ``number`` of ``case`` on ``day`` as the step's own actor, the commission's
+    part recorded first where the step needs it (``commission_part``)."""
 
     def make(case, number: int, day: dt.date, note: str = ""):
         actor = case.steps.get(number=number).actor
+        commission_part(provider, case, number, day)
         with on(day):
             return services_cases.step_complete(
                 actor=provider.users[BY_ACTOR[actor]], case=case, number=number, on=day, note=note

@@ -193,7 +193,31 @@ def test_a_step_returned_with_a_note_and_a_motivated_refusal(post, provider):
     )
     assert too_early.status_code == 409 and too_early.json()["code"] == "refusal_before_evaluation"
     post(users["executor"], f"{path}/steps/2/complete", {"on": "2019-03-28"}, D(2019, 3, 28))
-    post(users["commission"], f"{path}/steps/3/complete", {"on": "2019-04-03"}, D(2019, 4, 3))
+    # The commission's step is done once its evaluation is recorded, and management refuses on
+    # the protocol (7.a.5): each asked before its time is a conflict naming what is missing.
+    early = post(users["commission"], f"{path}/steps/3/complete", {"on": "2019-04-03"}, D(2019, 4, 3))
+    assert early.status_code == 409 and early.json()["code"] == "evaluation_missing"
+    assert "бағалауы ұсынымымен бірге жазылғаннан кейін" in early.json()["message"]
+    evaluation = {
+        "on": "2019-04-03",
+        "recommendation": "refuse",
+        "reasoning": "Three years short of point 13.",
+    }
+    assert post(users["commission"], f"{path}/evaluation", evaluation, D(2019, 4, 3)).status_code == 200
+    assert (
+        post(users["commission"], f"{path}/evaluation/votes", {"vote": "refuse"}, D(2019, 4, 3)).status_code
+        == 200
+    )
+    done = post(users["commission"], f"{path}/steps/3/complete", {"on": "2019-04-03"}, D(2019, 4, 3))
+    assert done.status_code == 200 and done.json()["current_step"] == 4
+    no_protocol = post(users["secretary"], f"{path}/steps/4/complete", {"on": "2019-04-04"}, D(2019, 4, 4))
+    assert no_protocol.status_code == 409 and no_protocol.json()["code"] == "protocol_missing"
+    before_protocol = post(
+        users["management"], f"{path}/refuse", {"on": "2019-04-04", "reason": "r"}, D(2019, 4, 4)
+    )
+    assert before_protocol.status_code == 409 and before_protocol.json()["code"] == "protocol_missing"
+    protocol = {"number": "3", "on": "2019-04-04"}
+    assert post(users["secretary"], f"{path}/evaluation/protocol", protocol, D(2019, 4, 4)).status_code == 200
     refused = post(
         users["management"],
         f"{path}/refuse",
@@ -243,3 +267,11 @@ def test_an_hr_officer_may_neither_register_nor_see_cases(post, provider, client
     assert post(provider.users["hr"], "/cases", BODY, D(2019, 3, 19)).status_code == 403
     assert client.get("/api/v1/cases", headers=bearer(provider.users["hr"])).json()["count"] == 0
     assert client.get("/api/v1/cases").status_code == 401
+
+
+def test_the_step_completion_documents_its_conflicts(client):
+    spec = client.get("/api/v1/openapi.json").json()
+    conflict = spec["paths"]["/api/v1/cases/{case_id}/steps/{number}/complete"]["post"]["responses"]["409"]
+    for code in ("not_current_step", "evaluation_missing", "protocol_missing"):
+        assert f"`{code}`" in conflict["description"]
+    assert "application/json" in conflict["content"]  # the error's shape kept beside the description

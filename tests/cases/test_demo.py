@@ -172,6 +172,10 @@ def test_the_commissions_part_evaluated_voted_and_minuted(built):
         expected = "refuse" if case.ending == "motivated_refusal" else "issue"
         assert evaluation.recommendation == expected
     assert Evaluation.objects.filter(recommendation="refuse", protocol_number__gt="").exists()
+    # Management refused on the protocol (services_cases requires it before a motivated refusal).
+    refused = Case.objects.filter(ending="motivated_refusal")
+    assert refused.exists()
+    assert all(Evaluation.objects.get(case=case).protocol_on <= case.ended_on for case in refused)
 
 
 @pytest.mark.django_db

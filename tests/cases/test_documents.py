@@ -19,18 +19,19 @@ from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from biliktilik.audit.models import AuditEntry
-from biliktilik.cases import services_cases, services_certificates
-from biliktilik.cases.models import Certificate, Evaluation, Vote
+from biliktilik.cases import services_cases, services_certificates, services_evaluation
+from biliktilik.cases.models import Certificate
 from biliktilik.errors import InvalidInput
 from biliktilik.signing.keys import signing_credentials
 
-from .conftest import APPLICANT, BY_ACTOR, on
+from .conftest import APPLICANT, BY_ACTOR, commission_part, on
 
 D = dt.date
 SITE = "https://biliktilik.example.kz"
 REGISTERED = D(2019, 3, 19)
 ENDED = D(2019, 4, 17)
 EMPLOYED = "foreigner-certificate/issue-employed"
+PROTOCOL_REASONING = "Диплом социального работника, стаж 6 лет."
 
 
 @pytest.fixture(autouse=True)
@@ -46,12 +47,15 @@ def own_signing_key(settings, tmp_path):
 def work(provider, register):
     """Register a case and complete every step on its due date, the last with ``issuing``."""
 
-    def run(procedure="foreigner-certificate/issue", day=REGISTERED, **issuing):
+    def run(procedure="foreigner-certificate/issue", day=REGISTERED, *, protocol="1", **issuing):
         case = register(day, procedure)
         steps = list(case.steps.order_by("number"))
         for step in steps:
             step.refresh_from_db()
             who = provider.users[BY_ACTOR.get(step.actor, "intake")]  # the duplicate's provider: intake
+            commission_part(
+                provider, case, step.number, step.due, reasoning=PROTOCOL_REASONING, protocol=protocol
+            )
             with on(step.due):
                 case = services_cases.step_complete(
                     actor=who,
@@ -278,15 +282,9 @@ def test_only_the_case_staff_download_the_documents(work, provider, client):
 
 
 def test_the_letters_and_the_protocol(work, provider, register, client):
-    case = work()
-    evaluation = Evaluation.objects.create(
-        case=case,
-        reasoning="Диплом социального работника, стаж 6 лет.",
-        recommendation="issue",
-        protocol_number="7",
-        protocol_on=D(2019, 4, 4),
-    )
-    Vote.objects.create(evaluation=evaluation, member=provider.users["commission"], vote="issue")
+    # The commission's evaluation and vote recorded at its step, the protocol No. 7 drawn up on
+    # the secretary's day, 04.04.2019 (``work``).
+    case = work(protocol="7")
     client.force_login(provider.users["secretary"])
     protocol = client.get(f"/cases/{case.pk}/documents/protocol.pdf?lang=ru")
     assert protocol.status_code == 200
@@ -319,15 +317,30 @@ def test_the_verification_code_is_not_guessable():
 
 def test_the_motivated_refusal_letter_after_the_commission(provider, register, client):
     case = register(REGISTERED)
-    for number in (1, 2, 3):
+    for number in (1, 2):
         step = case.steps.get(number=number)
         with on(step.due):
             services_cases.step_complete(
                 actor=provider.users[BY_ACTOR[step.actor]], case=case, number=number, on=step.due
             )
-    Evaluation.objects.create(
-        case=case, recommendation="refuse", protocol_number="12", protocol_on=D(2019, 4, 2)
-    )
+    # The commission recommends refusal on 02.04.2019 (step 3's due date) and its secretary draws
+    # up protocol No. 12 the same day.
+    with on(D(2019, 4, 2)):
+        services_evaluation.evaluation_record(
+            actor=provider.users["commission"],
+            case=case,
+            on=D(2019, 4, 2),
+            requirement=None,
+            recommendation="refuse",
+            reasoning="Стаж меньше требуемого.",
+        )
+        services_evaluation.vote_cast(actor=provider.users["commission"], case=case, vote="refuse")
+        services_cases.step_complete(
+            actor=provider.users["commission"], case=case, number=3, on=D(2019, 4, 2)
+        )
+        services_evaluation.protocol_draw(
+            actor=provider.users["secretary"], case=case, number="12", on=D(2019, 4, 2)
+        )
     with on(D(2019, 4, 3)):
         services_cases.case_refuse(
             actor=provider.users["management"], case=case, on=D(2019, 4, 3), reason="Стаж меньше требуемого."

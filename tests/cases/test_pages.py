@@ -283,3 +283,30 @@ def test_a_step_order_conflict_is_said_above_the_case_as_it_now_stands(client, p
     expected = {"kk": "Іс жабылған", "ru": "Дело уже закрыто"}[language]
     assert expected in text(response) and "data-action=" not in text(response)
     assert case.steps.get(number=1).done_on is None
+
+
+def test_the_commission_and_its_secretary_are_told_what_their_step_needs(
+    client, provider, register, complete
+):
+    case = register(REGISTERED)
+    complete(case, 1, D(2019, 3, 20))
+    complete(case, 2, D(2019, 3, 26))
+    signed_in(client, provider.users["commission"], "kk")
+    with on(D(2019, 4, 2)):
+        response = client.post(
+            f"{CASES}{case.pk}/steps/3/complete/", {"complete-on": "2019-04-02"}, follow=True
+        )
+    assert "Комиссияның қадамы оның бағалауы ұсынымымен бірге жазылғаннан кейін орындалады" in text(response)
+    assert case.steps.get(number=3).done_on is None
+    complete(case, 3, D(2019, 4, 2))  # the evaluation and a vote recorded first
+    # Management decides on the protocol: no motivated refusal is offered before it.
+    signed_in(client, provider.users["management"], "ru")
+    with on(D(2019, 4, 3)):
+        assert 'data-action="motivated_refusal"' not in text(client.get(f"{CASES}{case.pk}/"))
+    signed_in(client, provider.users["secretary"], "ru")
+    with on(D(2019, 4, 4)):
+        response = client.post(
+            f"{CASES}{case.pk}/steps/4/complete/", {"complete-on": "2019-04-04"}, follow=True
+        )
+    assert "Шаг секретаря Комиссии выполняется после того, как составлен протокол" in text(response)
+    assert case.steps.get(number=4).done_on is None

@@ -13,9 +13,10 @@ The procedure's terms (7.a.1-10): 1, 1, 5, 2, 2, 1, 1, 2, 1, 2 working days, 18 
 import datetime as dt
 
 import pytest
+from django.utils import translation
 
 from biliktilik.audit.models import AuditEntry
-from biliktilik.cases import services_cases
+from biliktilik.cases import services_cases, services_evaluation
 from biliktilik.cases.errors import (
     CaseClosed,
     CasePermissionDenied,
@@ -23,9 +24,11 @@ from biliktilik.cases.errors import (
     NotCurrentStep,
     RefusalBeforeEvaluation,
 )
+from biliktilik.cases.errors_evaluation import EvaluationMissing, ProtocolMissing
+from biliktilik.cases.models import Evaluation
 from biliktilik.errors import InvalidInput
 
-from .conftest import dues, on
+from .conftest import REASONING, dues, on
 
 D = dt.date
 REGISTERED = D(2019, 3, 19)
@@ -70,7 +73,18 @@ def test_a_case_worked_on_time_from_intake_to_the_issued_certificate(register, c
     actions = list(
         AuditEntry.objects.filter(object_type="case", object_id=str(case.pk)).values_list("action", flat=True)
     )
-    assert actions == ["case.register"] + ["case.step_complete"] * 10 + ["case.certificate"]
+    # The commission's evaluation and a member's vote before its step is done, the protocol before
+    # the secretary's (the ``complete`` helper records them through services_evaluation).
+    assert actions == [
+        "case.register",
+        *["case.step_complete"] * 2,
+        "case.evaluate",
+        "case.vote",
+        "case.step_complete",
+        "case.protocol",
+        *["case.step_complete"] * 7,
+        "case.certificate",
+    ]
 
 
 def test_a_late_completion_moves_the_later_due_dates(register, complete):
@@ -174,14 +188,75 @@ def test_a_motivated_refusal_comes_after_the_commissions_evaluation(register, co
     with on(D(2019, 3, 27)), pytest.raises(RefusalBeforeEvaluation):
         services_cases.case_refuse(actor=management, case=case, on=D(2019, 3, 27), reason="no experience")
     complete(case, 3, PLANNED[2], note="the diploma does not meet point 13 of the Rules")
+    # The commission has evaluated, but management decides on its protocol (7.a.5), not drawn up yet.
+    with on(PLANNED[2]), pytest.raises(ProtocolMissing) as early:
+        services_cases.case_refuse(actor=management, case=case, on=PLANNED[2], reason="no experience")
+    assert (early.value.code, early.value.status) == ("protocol_missing", 409)
+    assert "хаттамасы негізінде" in early.value.text()
+    case.refresh_from_db()
+    assert case.status == "open"
+    with on(PLANNED[2]):
+        services_evaluation.protocol_draw(
+            actor=provider.users["secretary"], case=case, number="5", on=PLANNED[2]
+        )
     with on(PLANNED[2]), pytest.raises(CasePermissionDenied):
         services_cases.case_refuse(actor=provider.users["executor"], case=case, on=PLANNED[2], reason="no")
+    # The protocol recommends issue (the helper's vote); refusing is still management's decision.
+    assert Evaluation.objects.get(case=case).recommendation == "issue"
     with on(PLANNED[2]):
         services_cases.case_refuse(
             actor=management, case=case, on=PLANNED[2], reason="the education does not meet the requirement"
         )
     case.refresh_from_db()
     assert (case.status, case.ending, case.ended_on) == ("refused", "motivated_refusal", PLANNED[2])
+
+
+def test_the_commissions_step_is_not_completed_without_its_evaluation(register, complete, provider):
+    case = register(REGISTERED)
+    complete(case, 1, PLANNED[0])
+    complete(case, 2, PLANNED[1])
+    commission = provider.users["commission"]
+    with on(PLANNED[2]), pytest.raises(EvaluationMissing) as missing:
+        services_cases.step_complete(actor=commission, case=case, number=3, on=PLANNED[2])
+    assert (missing.value.code, missing.value.status) == ("evaluation_missing", 409)
+    assert "бағалауы ұсынымымен бірге жазылғаннан кейін" in missing.value.text()
+    with translation.override("ru"):
+        assert "после того, как записана её оценка с рекомендацией" in missing.value.text()
+    assert case.steps.get(number=3).done_on is None
+    # The evaluation recorded, the step is done.
+    with on(PLANNED[2]):
+        services_evaluation.evaluation_record(
+            actor=commission,
+            case=case,
+            on=PLANNED[2],
+            requirement=None,
+            recommendation="issue",
+            reasoning=REASONING,
+        )
+        services_cases.step_complete(actor=commission, case=case, number=3, on=PLANNED[2])
+    assert case.steps.get(number=3).done_on == PLANNED[2]
+
+
+def test_the_secretarys_step_is_not_completed_without_the_protocol(register, complete, provider):
+    case = register(REGISTERED)
+    for number in (1, 2, 3):
+        complete(case, number, PLANNED[number - 1])
+    secretary = provider.users["secretary"]
+    with on(PLANNED[3]), pytest.raises(ProtocolMissing) as missing:
+        services_cases.step_complete(actor=secretary, case=case, number=4, on=PLANNED[3])
+    assert (missing.value.code, missing.value.status) == ("protocol_missing", 409)
+    assert "хаттама нөмірі мен күні көрсетіліп жасалғаннан кейін" in missing.value.text()
+    with translation.override("en"):
+        assert "once the protocol, with its number and date, is drawn up" in missing.value.text()
+    # An administrator acts as any actor, but not without the protocol either.
+    with on(PLANNED[3]), pytest.raises(ProtocolMissing):
+        services_cases.step_complete(
+            actor=provider.users["administrator"], case=case, number=4, on=PLANNED[3]
+        )
+    with on(PLANNED[3]):
+        services_evaluation.protocol_draw(actor=secretary, case=case, number="9", on=PLANNED[3])
+        services_cases.step_complete(actor=secretary, case=case, number=4, on=PLANNED[3])
+    assert case.steps.get(number=4).done_on == PLANNED[3]
 
 
 def test_an_actor_of_another_role_or_organization_may_not_complete_the_step(register, provider):

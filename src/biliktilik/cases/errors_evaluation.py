@@ -31,6 +31,45 @@ class EvaluationMissing(Conflict):
         super().__init__(_("The commission has not recorded its evaluation of this case yet."))
 
 
+class StepBeforeEvaluation(EvaluationMissing):
+    """The commission's step completed before its evaluation is recorded (the same code: the
+    evaluation is what is missing), with a sentence saying what the step needs."""
+
+    def __init__(self):
+        Conflict.__init__(
+            self,
+            _(
+                "The commission's step is completed once its evaluation, with its recommendation, is "
+                "recorded: the commission has not recorded it yet."
+            ),
+        )
+
+
+class ProtocolMissing(Conflict):
+    code = "protocol_missing"
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "The commission secretary's step is completed once the protocol, with its number and "
+                "date, is drawn up: the secretary has not drawn it up yet."
+            )
+        )
+
+
+class RefusalBeforeProtocol(ProtocolMissing):
+    """A motivated refusal before the protocol: management decides on it (Appendix 13, 7.a.5)."""
+
+    def __init__(self):
+        Conflict.__init__(
+            self,
+            _(
+                "Management decides to refuse on the basis of the commission's protocol: the secretary "
+                "has not drawn it up yet."
+            ),
+        )
+
+
 class EvaluationFrozen(Conflict):
     code = "evaluation_frozen"
 

@@ -19,7 +19,7 @@ from biliktilik.rules import procedures as procedure_rule
 from biliktilik.rules.calendar import KzCalendar
 
 from . import procedures, selectors
-from .models import Case, CaseStep
+from .models import Case, CaseStep, Evaluation
 from .permissions import ACTOR_ROLES, CASE_STAFF, may_act_as
 
 # "Due soon": the current step falls due today or within this many working days.
@@ -155,9 +155,12 @@ def _refusal_open(case: Case, steps: list[CaseStep], current: CaseStep, viewer) 
     if current is steps[0]:
         return "refused_to_accept" if may_act_as(viewer, steps[0].actor, case.organization) else None
     commission = [s for s in steps if s.actor == "commission"]
+    # Management decides on the commission's protocol where the procedure has a secretary's step.
+    secretary = any(s.actor == "commission_secretary" for s in steps)
     if (
         commission
         and all(s.done_on for s in commission)
+        and (not secretary or Evaluation.objects.filter(case=case).exclude(protocol_number="").exists())
         and may_act_as(viewer, "management", case.organization)
     ):
         return "motivated_refusal"

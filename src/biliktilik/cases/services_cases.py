@@ -32,7 +32,8 @@ from .errors import (
     RefusalBeforeEvaluation,
     StepNotFound,
 )
-from .models import Case, CaseStep
+from .errors_evaluation import ProtocolMissing, RefusalBeforeProtocol, StepBeforeEvaluation
+from .models import Case, CaseStep, Evaluation
 from .permissions import may_act_as
 
 APPLICANT_FIELDS = ("name", "citizenship", "document", "occupation")
@@ -154,6 +155,23 @@ def _require_actor(actor, step: CaseStep, case: Case) -> None:
         raise CasePermissionDenied(_("This step is done by its actor's role in the case's organization."))
 
 
+def _protocol_drawn(case: Case) -> bool:
+    evaluation = Evaluation.objects.filter(case=case).first()
+    return evaluation is not None and bool(evaluation.protocol_number) and evaluation.protocol_on is not None
+
+
+def _require_commission_part(case: Case, step: CaseStep) -> None:
+    """No step skipped in substance (Appendix 13, 7.a.3-4): the commission's step is done once
+    its evaluation with a recommendation is recorded, its secretary's once the protocol is drawn
+    up (``services_evaluation``)."""
+    if step.actor == "commission":
+        evaluation = Evaluation.objects.filter(case=case).first()
+        if evaluation is None or not evaluation.recommendation:
+            raise StepBeforeEvaluation()
+    elif step.actor == "commission_secretary" and not _protocol_drawn(case):
+        raise ProtocolMissing()
+
+
 @transaction.atomic
 def step_complete(
     *,
@@ -174,6 +192,7 @@ def step_complete(
     if step is not current:
         raise NotCurrentStep(number=number, current=current.number if current else None)
     _require_actor(actor, step, case)
+    _require_commission_part(case, step)
     _check_day(on, loc=["body", "on"], not_before=_last_done_on(case, steps, number))
     before = selectors.snapshot(case, steps)
     step.done_on, step.done_by, step.note = on, actor, note.strip()[:MAX_NOTE]
@@ -231,7 +250,10 @@ def step_return(
     return case
 
 
-def _refusal_kind(kind: str | None, steps: list[CaseStep], current: CaseStep) -> str:
+def _refusal_kind(kind: str | None, case: Case, steps: list[CaseStep], current: CaseStep) -> str:
+    """Reading (docs/reading/services.md, "No step skipped"): management decides "on the basis of
+    the Commission's minutes" (7.a.5), so a motivated refusal needs the protocol drawn up where
+    the procedure has a secretary's step, whatever the protocol recommends: management decides."""
     at_intake = current is steps[0]
     kind = kind or ("refused_to_accept" if at_intake else "motivated_refusal")
     if kind == "refused_to_accept" and not at_intake:
@@ -240,6 +262,8 @@ def _refusal_kind(kind: str | None, steps: list[CaseStep], current: CaseStep) ->
         evaluation = [s for s in steps if s.actor == "commission"]
         if at_intake or any(s.done_on is None for s in evaluation):
             raise RefusalBeforeEvaluation()
+        if any(s.actor == "commission_secretary" for s in steps) and not _protocol_drawn(case):
+            raise RefusalBeforeProtocol()
     return kind
 
 
@@ -250,7 +274,7 @@ def case_refuse(*, actor, case: Case, on: dt.date, reason: str, kind: str | None
     decide on the commission's protocol)."""
     case, steps = _locked(case)
     current = _current(steps)
-    kind = _refusal_kind(kind, steps, current)
+    kind = _refusal_kind(kind, case, steps, current)
     deciding = steps[0].actor if kind == "refused_to_accept" else "management"
     if not may_act_as(actor, deciding, case.organization):
         raise CasePermissionDenied(_("This refusal is made by its actor's role in the case's organization."))

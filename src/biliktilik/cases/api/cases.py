@@ -205,6 +205,15 @@ def case_get(request: HttpRequest, case_id: int = PathId):
     "/cases/{case_id}/steps/{number}/complete",
     response={200: CaseOut, **CONFLICT_ERRORS},
     summary="Complete the current step",
+    openapi_extra={
+        "responses": {
+            409: {
+                "description": "The step may not be completed now: `not_current_step` (no step is skipped), "
+                "`case_closed`, `evaluation_missing` (the commission's step before its evaluation is "
+                "recorded), `protocol_missing` (the secretary's step before the protocol is drawn up)"
+            }
+        }
+    },
 )
 def step_complete(
     request: HttpRequest,
