@@ -352,3 +352,34 @@ def test_the_motivated_refusal_letter_after_the_commission(provider, register, c
     notification = text_of(client.get(f"/cases/{case.pk}/documents/notification.pdf?lang=ru").content)
     assert "Услугодатель отказал Вам в выдаче справки" in notification
     assert not Certificate.objects.filter(case=case).exists()
+
+
+def test_the_case_page_links_the_certificate_its_verification_page_and_the_letters(work, provider, client):
+    case = work()
+    certificate = case.certificates.get()
+    client.force_login(provider.users["executor"])
+    client.cookies["django_language"] = "ru"
+    with on(D(2019, 5, 1)):
+        page = client.get(f"/cases/{case.pk}/").content.decode()
+    block = page[page.index('id="documents"') :]
+    assert "Документы дела" in block and "Код проверки" in block and "Скачать справку (PDF)" in block
+    assert f'href="/cases/{case.pk}/certificate.pdf"' in block
+    assert f'href="/verify/{certificate.code}"' in block and "17.07.2019" in block
+    # The protocol and the notification of the decision, each in Kazakh and Russian; no refusal.
+    for document in ("protocol", "notification"):
+        for language in ("kk", "ru"):
+            assert f'href="/cases/{case.pk}/documents/{document}.pdf?lang={language}"' in block
+    assert 'data-document="refusal"' not in block
+    # An open case has none of them yet: the block stays empty.
+    open_case = services_cases.case_register(
+        actor=provider.users["intake"],
+        procedure="foreigner-certificate/issue",
+        registered_on=D(2019, 4, 1),
+        channel="provider",
+        applicant=dict(APPLICANT),
+        organization=provider.centre,
+    )
+    with on(D(2019, 5, 1)):
+        page = client.get(f"/cases/{open_case.pk}/").content.decode()
+    block = page[page.index('id="documents"') :]
+    assert "data-certificate" not in block and "data-document" not in block and "Документы дела" not in block
