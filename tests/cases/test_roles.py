@@ -47,3 +47,39 @@ def test_a_role_acts_only_inside_its_profiles_subtree():
     assert not may_act_as(executor, "management", child)
     no_scope = UserFactory(role=Role.EXECUTOR)
     assert not may_act_as(no_scope, "executor", child)
+
+
+# Who does what, read from Appendix 13 (the procedures' actors) by hand: each case role does its
+# own actor's steps, and the duplicate's single "service provider" step is done by any of the
+# provider's own staff (not by the commission or its secretary); the other roles do no step.
+ACTS_AS = {
+    Role.INTAKE_OFFICER: {"intake_officer", "service_provider"},
+    Role.MANAGEMENT: {"management", "service_provider"},
+    Role.HEAD_OF_UNIT: {"head_of_unit", "service_provider"},
+    Role.EXECUTOR: {"executor", "service_provider"},
+    Role.COMMISSION_MEMBER: {"commission"},
+    Role.COMMISSION_SECRETARY: {"commission_secretary"},
+    Role.HR_OFFICER: set(),
+    Role.METHODOLOGIST: set(),
+    Role.AUDITOR: set(),
+    Role.EMPLOYEE: set(),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(ACTS_AS))
+def test_each_role_does_exactly_its_own_actors_steps_and_only_inside_its_subtree(role):
+    centre = OrganizationFactory()
+    department = OrganizationFactory(parent=centre)
+    elsewhere = OrganizationFactory()
+    user = UserFactory(role=role, role__organization=centre)
+    for actor in ACTOR.codes:
+        assert may_act_as(user, actor, department) == (actor in ACTS_AS[role]), actor
+        assert not may_act_as(user, actor, elsewhere), actor
+
+
+@pytest.mark.django_db
+def test_an_administrator_acts_as_any_actor_anywhere():
+    admin = UserFactory(role=Role.ADMINISTRATOR)
+    anywhere = OrganizationFactory()
+    assert all(may_act_as(admin, actor, anywhere) for actor in ACTOR.codes)
