@@ -3,7 +3,10 @@
 - more experience never lowers a category (p.54, 57, 60, 69);
 - a higher test score never worsens an attestation decision, everything else fixed;
 - the explanation cites every point whose parameter was used;
-- results are deterministic, and ``explain=False`` changes nothing but the explanation.
+- results are deterministic, and ``explain=False`` changes nothing but the explanation;
+- at the edges (e): a missing figure never gives points, a renewal never gives more than the
+  category held, the test's own day (not ``as_of``) starts the appeal and the re-attestation
+  term, an ended period counts only its own days, management counts only where the text asks.
 """
 
 from __future__ import annotations
@@ -298,3 +301,173 @@ def test_attestation_is_deterministic_and_explain_false_changes_only_the_explana
     full = attest(data)
     assert full["explanation"] and full["citations"]
     assert_same_without_explanation(full, attest(data), attest(data, explain=False))
+
+
+# --- (e) the edges: missing figures, renewals, ended periods, management, the test's own day --
+# The expected values below are read from the text, not from the rules' code: Appendix 1-2 of
+# order-2024-422 (no violations → 10 points, any → 0), p.27(2) (re-attestation within twelve
+# months of the test), p.9/12/12-3 of order-2017-360 (3 years in the social sectors, or 2 years
+# in management positions in business or the quasi-public sector). Days are counted here as a set
+# of calendar days — another way than the rules' merging of ranges.
+SOCIAL_SECTORS = {"social_protection", "employment", "education", "healthcare"}
+BUSINESS_SECTORS = {"business", "quasi_public"}
+MANAGER_BRANCHES = ["order-2017-360/9", "order-2017-360/12", "order-2017-360/12-3"]
+
+
+@st.composite
+def applicant_edges(draw) -> dict:
+    """A category applicant with what the other generator leaves out: a missing rating or
+    violations figure, many violations, a renewal (declared = current) and a test that ended
+    before the evaluation date."""
+    as_of = draw(st.dates(dt.date(2025, 9, 30), dt.date(2027, 12, 31)))
+    current = draw(st.integers(0, 3))
+    declared = draw(st.integers(max(current, 1), 3))
+    return {
+        "as_of": as_of,
+        "test_finished_on": draw(
+            st.one_of(st.none(), st.integers(0, 90).map(lambda d: as_of - dt.timedelta(d)))
+        ),
+        "attestee": "category_applicant",
+        "reattestation": draw(st.booleans()),
+        "test_percent": draw(percents),
+        "current_category": CC_CATEGORIES[current],
+        "declared_category": CC_CATEGORIES[declared],
+        "rating": draw(st.one_of(st.none(), st.sampled_from([3.9, 4.0, 4.01, 5]), ratings)),
+        "violations": draw(st.one_of(st.none(), st.just(0), st.integers(1, 10_000))),
+    }
+
+
+@st.composite
+def finished_before(draw) -> dict:
+    """Any attestee whose test ended 1-120 days before the evaluation date."""
+    data = draw(attestations())
+    return data | {"test_finished_on": data["as_of"] - dt.timedelta(days=draw(st.integers(1, 120)))}
+
+
+@st.composite
+def manager_periods(draw) -> dict:
+    """Periods around the two branches of p.9/12/12-3: long enough to matter (300-1500 days),
+    in business, the quasi-public sector or a social one, in a management position or not, ended
+    before or after the evaluation date or still open."""
+    start = draw(st.dates(dt.date(2016, 1, 1), dt.date(2024, 12, 31)))
+    length = draw(st.one_of(st.none(), st.integers(300, 1500)))
+    return {
+        "from": start,
+        "to": None if length is None else start + dt.timedelta(days=length),
+        "sector": draw(st.sampled_from(["business", "quasi_public", "social_protection", "employment"])),
+        "management": draw(st.booleans()),
+    }
+
+
+def twelve_months_after(day: dt.date) -> dt.date:
+    """The same day a year later; 29 February becomes 28 February (the last day of that month)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+@SETTINGS
+@given(data=applicant_edges())
+def test_a_missing_violations_figure_never_gives_the_ten_points(data):
+    result = attest(data)
+    assessment = result["activity_assessment"]
+    if not result["test_passed"]:
+        assert assessment is None
+        return
+    expected_points = {None: None, 0: 10}.get(data["violations"], 0)
+    assert assessment["violations_points"] == expected_points
+    if data["rating"] is None:
+        assert assessment["rating_points"] is None
+    if data["violations"] is None or data["rating"] is None:
+        assert assessment["total"] is None
+    if data["violations"] is None and result["decision"] != "undetermined":
+        # A decision given without the figure must be the one both of its values give.
+        assert {attest(data | {"violations": v})["decision"] for v in (0, 1)} == {result["decision"]}
+
+
+@SETTINGS
+@given(data=applicant_edges())
+def test_a_renewal_never_gives_more_than_the_category_held(data):
+    data = data | {"declared_category": data["current_category"]}
+    assume(data["current_category"] != "none")  # "none" cannot be declared
+    result = attest(data)
+    held = CC_CATEGORIES.index(data["current_category"])
+    if result["resulting_category"] is not None:
+        assert CC_CATEGORIES.index(result["resulting_category"]) <= held
+    if result["decision"] in ("meets_declared_category", "meets_current_category"):
+        assert result["resulting_category"] == data["current_category"]
+
+
+@SETTINGS
+@given(data=st.one_of(finished_before(), applicant_edges()), other_day=st.integers(0, 200))
+def test_the_re_attestation_term_and_the_appeal_run_from_the_test_not_from_as_of(data, other_day):
+    finished = data.get("test_finished_on") or data["as_of"]
+    result = attest(data)
+    if result["reattestation_due"] is not None:
+        assert result["reattestation_due"] == twelve_months_after(finished)
+    assert result["deadlines"]["appeal_until"] > finished
+    # Evaluated on another day (the same wording in force), nothing that counts from the test moves.
+    later = attest(
+        data | {"test_finished_on": finished, "as_of": data["as_of"] + dt.timedelta(days=other_day)}
+    )
+    assert later["reattestation_due"] == result["reattestation_due"]
+    assert later["deadlines"] == result["deadlines"]
+
+
+def counted_days(work: list, as_of: dt.date, sectors: set, management_only: bool) -> int:
+    days = set()
+    for p in work:
+        if p["sector"] not in sectors or (management_only and not p["management"]):
+            continue
+        end = as_of if p["to"] is None else min(p["to"], as_of)
+        days.update(range(p["from"].toordinal(), end.toordinal() + 1))
+    return len(days)
+
+
+@SETTINGS
+@given(
+    requirement=st.sampled_from(MANAGER_BRANCHES),
+    education=educations,
+    work=st.lists(st.one_of(periods(), manager_periods()), max_size=4),
+)
+def test_points_9_12_and_12_3_by_hand_management_and_ended_periods(requirement, education, work):
+    educated = any(
+        e["level"] in ("higher", "postgraduate")
+        and e["field"] in ("social", "economic", "legal", "pedagogical")
+        for e in education
+    )
+    social = counted_days(work, AS_OF, SOCIAL_SECTORS, management_only=False)
+    managing = counted_days(work, AS_OF, BUSINESS_SECTORS, management_only=True)
+    expected = educated and (social >= 3 * 365 or managing >= 2 * 365)
+    assert qualify(requirement, education, work)["eligible"] is expected, (social, managing)
+
+
+@SETTINGS
+@given(
+    requirement=st.sampled_from(LADDERS + MANAGERS),
+    education=educations,
+    work=st.lists(periods(), max_size=4),
+    later=st.integers(1, 500),
+)
+def test_periods_ended_before_the_evaluation_date_count_only_their_own_days(
+    requirement, education, work, later
+):
+    as_of = max([AS_OF, *(p["to"] for p in work if p["to"] is not None)])
+    ended = [p | {"to": p["to"] or as_of} for p in work if p["from"] <= as_of]
+    first = run.qualification(qualification_input(requirement, education, ended, as_of), law=LAW)
+    again = run.qualification(
+        qualification_input(requirement, education, ended, as_of + dt.timedelta(days=later)), law=LAW
+    )
+    assert (again["eligible"], again["categories"]) == (first["eligible"], first["categories"])
+
+
+@SETTINGS
+@given(requirement=st.sampled_from(LADDERS), education=educations, work=st.lists(periods(), max_size=4))
+def test_the_management_flag_changes_nothing_in_the_specialists_ladders(requirement, education, work):
+    """P.54, 57, 60 and 69 count time at a level and category; they do not ask for management."""
+    flipped = [p | {"management": not p["management"]} for p in work]
+    assert (
+        qualify(requirement, education, work)["categories"]
+        == qualify(requirement, education, flipped)["categories"]
+    )
