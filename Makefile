@@ -6,7 +6,7 @@ PORT ?= 8000
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run dev test test-fast lint law-check translations messages browser clean
+.PHONY: run dev test test-fast lint law-check translations messages browser mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,5 +63,16 @@ lint: $(TEST_STAMP)
 test: $(TEST_STAMP) translations browser lint law-check
 	$(BIN)/pytest
 
+# Mutation testing (docs/testing.md), not part of `make test`: mutmut 3 (the `mutation` extra) mutates
+# what [tool.mutmut] in pyproject.toml names and reruns the tests that reach each mutant.
+# MUTANTS narrows a run to one module, e.g. make mutation MUTANTS='biliktilik.staff.iin*'
+# (figures and times in bench/README.md). Results stay in mutants/; `mutmut results` lists them.
+MUTMUT ?= $(BIN)/mutmut
+MUTANTS ?=
+mutation:
+	@test -x $(MUTMUT) || $(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	$(MUTMUT) run --max-children $${MUTATION_CHILDREN:-1} $(MUTANTS)
+	$(MUTMUT) results
+
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var .pytest_cache mutants

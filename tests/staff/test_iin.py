@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biliktilik.staff.iin import MESSAGES, IinInfo, InvalidIin, make_iin, message, validate_iin
+from biliktilik.staff.iin import (
+    MESSAGES,
+    IinInfo,
+    InvalidIin,
+    check_digit,
+    make_iin,
+    masked,
+    message,
+    validate_iin,
+)
 
 TODAY = dt.date(2025, 6, 1)
 FAR_FUTURE = dt.date(2100, 1, 1)
@@ -135,6 +144,28 @@ def test_a_kazakh_message_uses_kazakh_letters():
 def test_make_iin_builds_the_hand_computed_numbers():
     assert make_iin(dt.date(1985, 3, 15), "female", 123) == "850315401231"
     assert make_iin(dt.date(1990, 7, 2), "male", 50) == "900702300507"
+
+
+def test_make_iin_takes_serial_zero():
+    # 8503154 0000: 8·1 + 5·2 + 0·3 + 3·4 + 1·5 + 5·6 + 4·7 = 93 ≡ 5 (mod 11).
+    assert make_iin(dt.date(1985, 3, 15), "female", 0) == "850315400005"
+
+
+def test_a_masked_iin_keeps_four_digits_at_each_end_and_anything_else_is_hidden_whole():
+    assert masked("850315401231") == "8503••••1231"
+    # A value that is not 12 long (a typo kept in an old record) shows none of its digits.
+    assert masked("85031540123") == "••••" and masked("") == "••••"
+
+
+def test_an_iin_that_is_not_a_string_is_a_programming_error_naming_the_type():
+    with pytest.raises(TypeError, match="^an IIN is a string, not int$"):
+        validate_iin(850315401231, today=dt.date(2026, 1, 1))
+
+
+def test_a_check_digit_needs_exactly_eleven_digits():
+    for digits in ("8503154012", "850315401231"):
+        with pytest.raises(ValueError, match="^a check digit is computed over exactly 11 digits$"):
+            check_digit(digits)
 
 
 def test_make_iin_skips_a_serial_that_has_no_check_digit():
