@@ -13,7 +13,7 @@ import pytest
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
@@ -23,6 +23,7 @@ from biliktilik.cases import services_cases, services_certificates, services_eva
 from biliktilik.cases.models import Certificate
 from biliktilik.errors import InvalidInput
 from biliktilik.signing.keys import signing_credentials
+from biliktilik.signing.pdf import blocking
 
 from .conftest import APPLICANT, BY_ACTOR, commission_part, on
 
@@ -98,7 +99,7 @@ def test_the_last_step_of_an_issue_case_issues_the_signed_certificate(work):
     root = asn1_x509.Certificate.load(
         signing_credentials().certificate.public_bytes(serialization.Encoding.DER)
     )
-    status = validate_pdf_signature(signature, ValidationContext(trust_roots=[root]))
+    status = blocking(async_validate_pdf_signature(signature, ValidationContext(trust_roots=[root])))
     assert (status.intact, status.valid, status.trusted, status.bottom_line) == (True, True, True, True)
     assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
 

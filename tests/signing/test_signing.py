@@ -4,6 +4,7 @@ PAdES); a byte changed after signing breaks it; the demo pair is made once howev
 processes ask for it at once; and a configured key that cannot sign is named by the system
 check before any document is signed."""
 
+import asyncio
 import datetime as dt
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from defusedxml import ElementTree
 from django.core import checks
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
@@ -30,7 +31,7 @@ from biliktilik.signing.keys import (
     self_signed_certificate,
     signing_credentials,
 )
-from biliktilik.signing.pdf import sign_pdf
+from biliktilik.signing.pdf import blocking, sign_pdf
 from biliktilik.signing.qr import qr_svg
 
 VERIFY_URL = "https://biliktilik.example.kz/verify/KZ-2026-000123"
@@ -64,7 +65,7 @@ def validated(signed: bytes, trusted):
     """The document's one signature and pyHanko's verdict on it, ``trusted`` its only root."""
     (signature,) = PdfFileReader(BytesIO(signed)).embedded_signatures
     root = asn1_x509.Certificate.load(trusted.public_bytes(serialization.Encoding.DER))
-    return signature, validate_pdf_signature(signature, ValidationContext(trust_roots=[root]))
+    return signature, blocking(async_validate_pdf_signature(signature, ValidationContext(trust_roots=[root])))
 
 
 def configured_key(settings, tmp_path, *, passphrase: str = "", common_name: str = "Provider"):
@@ -123,6 +124,17 @@ def test_a_byte_changed_after_signing_breaks_the_signature(document):
 
     assert status.intact is False
     assert status.bottom_line is False
+
+
+def test_signing_works_where_an_event_loop_is_already_running(document):
+    # pyHanko's synchronous wrappers call asyncio.run, which refuses inside a running loop (the
+    # suite met it after Playwright's tests): a document signed from inside one still validates.
+    async def inside_a_loop():
+        return sign_pdf(document, reason="Certificate", location="Astana")
+
+    signed = asyncio.run(inside_a_loop())
+    _, status = validated(signed, signing_credentials().certificate)
+    assert (status.intact, status.valid, status.trusted) == (True, True, True)
 
 
 def test_a_key_configured_by_path_is_the_one_that_signs(settings, tmp_path, document):

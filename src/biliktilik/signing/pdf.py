@@ -8,6 +8,8 @@ signing time is the one the signer states.
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 
 from asn1crypto import keys as asn1_keys
@@ -35,7 +37,20 @@ def sign_pdf(data: bytes, *, reason: str, location: str) -> bytes:
         md_algorithm="sha256",
     )
     writer = IncrementalPdfFileWriter(BytesIO(data))
-    return PdfSigner(metadata, signer).sign_pdf(writer).getvalue()
+    return blocking(PdfSigner(metadata, signer).async_sign_pdf(writer)).getvalue()
+
+
+def blocking(coroutine):
+    """Run one of pyHanko's coroutines to its end from synchronous code. pyHanko's own synchronous
+    wrappers call ``asyncio.run``, which refuses to start where the thread already runs an event
+    loop (a caller inside async code; in the suite, Playwright's synchronous API keeps one running
+    for the whole session): there the coroutine runs in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _signer(credentials: Credentials) -> SimpleSigner:
