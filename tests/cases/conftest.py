@@ -5,19 +5,76 @@ ministry ─┬─ centre (the provider of the cases) ── centre's department
 """
 
 import datetime as dt
+import shutil
 import zoneinfo
 from types import SimpleNamespace
 
 import pytest
 import time_machine
+import yaml
 
 from biliktilik.accounts.models import Role
 from biliktilik.cases import services_cases, services_evaluation
 from biliktilik.cases.models import Evaluation
+from biliktilik.lawbook import loader
 from tests.staff.conftest import bearer  # noqa: F401
 from tests.staff.factories import OrganizationFactory, UserFactory
 
 ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+
+
+def regulation_for_tests(act_id: str, steps: list[tuple[str, int, str]]) -> dict:
+    """A regulation for tests only, in the YAML shape of ``law/acts/``: adopted 03.01.2022,
+    published 05.01.2022, in force ten calendar days later (from 16.01.2022), with one procedure
+    ``foreigner-certificate/issue`` whose ``steps`` are (actor, days, kind of days)."""
+    source = {"act": act_id, "point": "appendix-1", "wording_by": None}
+    return {
+        "id": act_id,
+        "kind": "order",
+        "number": act_id.rsplit("-", 1)[-1],
+        "adopted": dt.date(2022, 1, 3),
+        "issuer": {"kk": "Министр"},
+        "title": {"kk": "Сынақ регламенті (тек тесттер үшін)"},
+        "publication": {"date": dt.date(2022, 1, 5), "estimated": False, "basis": "test-only act"},
+        "entry_into_force": {"rule": "days_after_publication", "days": 10, "basis": "test-only act"},
+        "points": [{"point": "appendix-1", "versions": [{"text": {"kk": "Сынақ рәсімі"}}]}],
+        "services": {
+            "services": [
+                {"id": "foreigner-certificate", "number": 1, "title": {"kk": "Анықтама"}, "source": source},
+            ],
+            "actors": [
+                {"id": actor, "title": {"kk": actor}} for actor in dict.fromkeys(a for a, _, _ in steps)
+            ],
+            "procedures": [
+                {
+                    "id": "foreigner-certificate/issue",
+                    "service": "foreigner-certificate",
+                    "title": {"kk": "Анықтама беру"},
+                    "source": source,
+                    "steps": [
+                        {
+                            "number": n,
+                            "actor": actor,
+                            "action": {"kk": f"{n}-қадам"},
+                            "term": {"days": days, "kind": kind, "source": source},
+                        }
+                        for n, (actor, days, kind) in enumerate(steps, start=1)
+                    ],
+                }
+            ],
+        },
+    }
+
+
+def lawbook_with(root, act: dict):
+    """The real ``law/`` copied into ``root`` and ``act`` written beside its acts, loaded."""
+    shutil.copytree(loader.LAW_DIR, root, dirs_exist_ok=True)
+    (root / "acts" / f"{act['id']}.yaml").write_text(
+        yaml.safe_dump(act, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    return loader.load(root)
+
+
 APPLICANT = {
     "name": "Ivanov Ivan",
     "citizenship": "Russian Federation",

@@ -18,10 +18,8 @@ business or the quasi-public sector". Our rules count 3 years as 3 × 365 = 1095
 """
 
 import datetime as dt
-import shutil
 
 import pytest
-import yaml
 from django.utils import translation
 
 from biliktilik.accounts.models import Role
@@ -41,13 +39,12 @@ from biliktilik.cases.errors_evaluation import (
 )
 from biliktilik.cases.models import Evaluation
 from biliktilik.errors import InvalidInput
-from biliktilik.lawbook import checks, loader
+from biliktilik.lawbook import checks
 from tests.staff.factories import UserFactory
 
-from .conftest import on
+from .conftest import lawbook_with, on, regulation_for_tests
 
 D = dt.date
-SOURCE = {"act": "order-2022-998", "point": "appendix-1", "wording_by": None}
 STEPS = [
     ("intake_officer", 1),
     ("executor", 1),
@@ -55,40 +52,7 @@ STEPS = [
     ("commission_secretary", 2),
     ("management", 2),
 ]
-TEST_ACT = {
-    "id": "order-2022-998",
-    "kind": "order",
-    "number": "998",
-    "adopted": D(2022, 1, 3),
-    "issuer": {"kk": "Министр"},
-    "title": {"kk": "Сынақ регламенті (тек тесттер үшін)"},
-    "publication": {"date": D(2022, 1, 5), "estimated": False, "basis": "test-only act"},
-    "entry_into_force": {"rule": "days_after_publication", "days": 10, "basis": "test-only act"},
-    "points": [{"point": "appendix-1", "versions": [{"text": {"kk": "Сынақ рәсімі"}}]}],
-    "services": {
-        "services": [
-            {"id": "foreigner-certificate", "number": 1, "title": {"kk": "Анықтама"}, "source": SOURCE},
-        ],
-        "actors": [{"id": actor, "title": {"kk": actor}} for actor, _ in STEPS],
-        "procedures": [
-            {
-                "id": "foreigner-certificate/issue",
-                "service": "foreigner-certificate",
-                "title": {"kk": "Анықтама беру"},
-                "source": SOURCE,
-                "steps": [
-                    {
-                        "number": n,
-                        "actor": actor,
-                        "action": {"kk": f"{n}-қадам"},
-                        "term": {"days": days, "kind": "working", "source": SOURCE},
-                    }
-                    for n, (actor, days) in enumerate(STEPS, start=1)
-                ],
-            }
-        ],
-    },
-}
+TEST_ACT = regulation_for_tests("order-2022-998", [(actor, days, "working") for actor, days in STEPS])
 HIGHER_SOCIAL = [{"level": "higher", "field": "social", "institution": "KazNU", "document": "diploma 0001"}]
 # 01.09.2020 – 31.08.2023 in social protection: 365 + 365 + 365 days (no 29 February inside), so
 # 1095 days — exactly the 3 years point 12-3 asks for.
@@ -107,12 +71,7 @@ EXECUTOR_DAY, VOTE_DAY, PROTOCOL_DAY = D(2024, 9, 12), D(2019, 4, 5), D(2019, 4,
 
 @pytest.fixture(scope="module")
 def law_2024(tmp_path_factory):
-    root = tmp_path_factory.mktemp("law")
-    shutil.copytree(loader.LAW_DIR, root, dirs_exist_ok=True)
-    (root / "acts" / "order-2022-998.yaml").write_text(
-        yaml.safe_dump(TEST_ACT, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    return loader.load(root)
+    return lawbook_with(tmp_path_factory.mktemp("law"), TEST_ACT)
 
 
 @pytest.fixture

@@ -14,75 +14,33 @@ From Tuesday 30.04.2024: 1 working day → Thu 02.05 (01.05 a holiday); 1 → Fr
 """
 
 import datetime as dt
-import shutil
 
 import pytest
-import yaml
 
 from biliktilik.cases.errors import ProcedureNotInForce, UnknownProcedure
-from biliktilik.lawbook import checks, loader
+from biliktilik.lawbook import checks
 
-from .conftest import dues
+from .conftest import dues, lawbook_with, regulation_for_tests
 
 D = dt.date
-SOURCE = {"act": "order-2022-999", "point": "appendix-1", "wording_by": None}
-TEST_ACT = {
-    "id": "order-2022-999",
-    "kind": "order",
-    "number": "999",
-    "adopted": D(2022, 1, 3),
-    "issuer": {"kk": "Министр"},
-    "title": {"kk": "Сынақ регламенті (тек тесттер үшін)"},
-    "publication": {"date": D(2022, 1, 5), "estimated": False, "basis": "test-only act"},
-    # In force from 16.01.2022: ten calendar days after the day of publication.
-    "entry_into_force": {"rule": "days_after_publication", "days": 10, "basis": "test-only act"},
-    "points": [{"point": "appendix-1", "versions": [{"text": {"kk": "Сынақ рәсімі"}}]}],
-    "services": {
-        "services": [
-            {"id": "foreigner-certificate", "number": 1, "title": {"kk": "Анықтама"}, "source": SOURCE},
-        ],
-        "actors": [
-            {"id": a, "title": {"kk": a}} for a in ("intake_officer", "executor", "commission", "management")
-        ],
-        "procedures": [
-            {
-                "id": "foreigner-certificate/issue",
-                "service": "foreigner-certificate",
-                "title": {"kk": "Анықтама беру"},
-                "source": SOURCE,
-                "steps": [
-                    {
-                        "number": n,
-                        "actor": actor,
-                        "action": {"kk": f"{n}-қадам"},
-                        "term": {"days": days, "kind": kind, "source": SOURCE},
-                    }
-                    for n, (actor, days, kind) in enumerate(
-                        [
-                            ("intake_officer", 1, "working"),
-                            ("executor", 1, "working"),
-                            ("commission", 5, "working"),
-                            ("management", 2, "working"),
-                            ("executor", 10, "calendar"),
-                        ],
-                        start=1,
-                    )
-                ],
-            }
-        ],
-    },
-}
+# In force from 16.01.2022: ten calendar days after the day of publication.
+TEST_ACT = regulation_for_tests(
+    "order-2022-999",
+    [
+        ("intake_officer", 1, "working"),
+        ("executor", 1, "working"),
+        ("commission", 5, "working"),
+        ("management", 2, "working"),
+        ("executor", 10, "calendar"),
+    ],
+)
+SOURCE = TEST_ACT["services"]["procedures"][0]["source"]
 
 
 @pytest.fixture(scope="module")
 def newer_law(tmp_path_factory):
     """The real ``law/`` and, beside its acts, the test-only regulation."""
-    root = tmp_path_factory.mktemp("law")
-    shutil.copytree(loader.LAW_DIR, root, dirs_exist_ok=True)
-    (root / "acts" / "order-2022-999.yaml").write_text(
-        yaml.safe_dump(TEST_ACT, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    return loader.load(root)
+    return lawbook_with(tmp_path_factory.mktemp("law"), TEST_ACT)
 
 
 def test_the_test_only_act_is_sound_law_data(newer_law):
@@ -117,7 +75,12 @@ def test_an_unknown_procedure_is_refused_on_its_field(register):
 
 def test_a_newer_regulation_in_law_serves_new_cases_without_code_changes(register, newer_law):
     case = register(D(2024, 4, 30), law=newer_law)
-    assert case.source == SOURCE | {"subpoint": None}
+    assert case.source == {
+        "act": "order-2022-999",
+        "point": "appendix-1",
+        "wording_by": None,
+        "subpoint": None,
+    }
     assert case.number == f"FC-2024-{case.pk:06d}"
     # Hand-counted in the module's docstring, across the May 2024 transfer of kz.yaml.
     assert dues(case) == [D(2024, 5, 2), D(2024, 5, 3), D(2024, 5, 14), D(2024, 5, 16), D(2024, 5, 26)]
