@@ -282,28 +282,30 @@ def qualification_on(
 def employee_law(*, employee: Employee, on: dt.date, language: str) -> dict:
     """Everything the law says about one employee on one date; nothing of it is stored."""
     position = position_on(employee, on)
+    held = categories_on(employee, on)
     return {
         "on": on,
         "position": position,
         "pay_grade": pay_grade(position),
         "qualification": qualification_on(employee, position, on, language),
-        "categories": categories_on(employee, on),
+        "categories": held,
         "expiring": categories_expiring(employee, on),
-        "level_rise": categories_on_level_rise(employee, position, on, language),
+        "level_rise": categories_on_level_rise(employee, position, held, on, language),
     }
 
 
 def categories_on_level_rise(
-    employee: Employee, position: PositionHeld | None, on: dt.date, language: str
+    employee: Employee, position: PositionHeld | None, held: list[CategoryAward], on: dt.date, language: str
 ) -> list[dict]:
-    """P.34 for each career-centre category held on the day: the qualification level of the
-    position held when it was awarded against the one held now; a row (with the reasoning) only
+    """P.34 for each career-centre category ``held`` on the day (``categories_on``, read once by
+    the caller): the qualification level of the position held when it was awarded against the one
+    held now; a row (with the reasoning) only
     where the move is the one p.34 names — kept until its term ends, or a gap for a category the
     text does not name."""
     if position is None or not position.qualification_level:
         return []
     law, rows = loader.default(), []
-    for award in categories_on(employee, on):
+    for award in held:
         if award.category not in vocabulary.ATTESTATION_CATEGORY:
             continue
         then = position_on(employee, award.assigned_on)
