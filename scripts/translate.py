@@ -10,8 +10,10 @@ from pathlib import Path
 import polib
 from translations_campaigns import CAMPAIGNS
 from translations_cases import CASES
+from translations_compare import COMPARE
 from translations_documents import DOCUMENTS
 from translations_platform import PLATFORM
+from translations_simulations import SIMULATIONS
 from translations_vocabulary import VOCABULARY
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
@@ -935,6 +937,8 @@ TABLE.update(PLATFORM)
 TABLE.update(DOCUMENTS)
 TABLE.update(CAMPAIGNS)
 TABLE.update(CASES)
+TABLE.update(COMPARE)
+TABLE.update(SIMULATIONS)
 
 
 def main() -> int:
