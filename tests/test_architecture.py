@@ -67,6 +67,11 @@ ALLOWED = {
     # state-service cases (issue 9): the provider's organizations, the procedures of the law, the
     # provider's signature on their documents
     "cases": {"accounts", "api", "audit", "calendar_app", "jobs", "lawbook", "rules", "signing", "staff"},
+    # draft amendments tried on the registry (issue 11): the law and its overlay, the registry's
+    # people and the Platform's recorded results, run as a job
+    "simulations": {
+        "accounts", "api", "attestation", "audit", "calendar_app", "catalog", "jobs", "lawbook", "rules", "staff",
+    },
     # each role's home page: the numbers of every domain app
     "home": {"accounts", "attestation", "audit", "calculators", "catalog", "lawbook", "rules", "staff"},
     # the command line and the process supervisor around the web app

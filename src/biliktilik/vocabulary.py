@@ -320,6 +320,8 @@ AUDIT_ACTION = _domain(
     ("case.evaluate", N_("commission's evaluation recorded")),
     ("case.vote", N_("commission member's vote cast")),
     ("case.protocol", N_("commission's protocol drawn up")),
+    ("draft.save", N_("draft amendment saved")),
+    ("simulation.start", N_("draft amendment simulated over the registry")),
 )
 AUDIT_OBJECT = _domain(
     "audit_object",
@@ -342,6 +344,16 @@ AUDIT_OBJECT = _domain(
     ("appeal", N_("appeal")),
     ("attestationrecord", N_("attestation outcome")),
     ("case", N_("state-service case")),
+    ("draft", N_("draft amendment")),
+    ("simulation", N_("simulation of a draft amendment")),
+)
+SIMULATION_CHANGE = _domain(
+    "simulation_change",
+    ("gain", N_("gains")),
+    ("lose", N_("loses")),
+    ("up", N_("moves up")),
+    ("down", N_("moves down")),
+    ("other", N_("changes otherwise")),
 )
 
 DOMAINS: dict[str, Domain] = {
@@ -378,6 +390,7 @@ DOMAINS: dict[str, Domain] = {
         CASE_DOCUMENT,
         AUDIT_ACTION,
         AUDIT_OBJECT,
+        SIMULATION_CHANGE,
     )
 }
 

@@ -108,7 +108,7 @@ def on_domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
 
 
 def error_response(request: HttpRequest, exc: DomainError) -> HttpResponse:
-    errors = [{"loc": exc.loc, "msg": exc.text()}] if exc.loc else []
+    errors = getattr(exc, "errors", None) or ([{"loc": exc.loc, "msg": exc.text()}] if exc.loc else [])
     return api.create_response(request, error_body(exc.code, exc.text(), errors), status=exc.status)
 
 

@@ -8,6 +8,7 @@ from biliktilik.calculators.api import router as rules_router
 from biliktilik.calendar_app.api import router as calendar_router
 from biliktilik.cases.api import router as cases_router
 from biliktilik.catalog.api import router as catalog_router
+from biliktilik.simulations.api import router as simulations_router
 from biliktilik.staff.api import router as staff_router
 
 api.add_router("", catalog_router)
@@ -16,5 +17,6 @@ api.add_router("", rules_router)
 api.add_router("", staff_router)
 api.add_router("", attestation_router)
 api.add_router("", cases_router)
+api.add_router("", simulations_router)
 
 __all__ = ["api"]

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "biliktilik.home",
     "biliktilik.attestation",
     "biliktilik.cases",
+    "biliktilik.simulations",
     "biliktilik.signing",
 ]
 

@@ -178,7 +178,8 @@ def check_unique_ids(view: ActView) -> list[str]:
     act = view.act
     problems: list[str] = []
     for label, ids in (
-        ("requirement", [r.id for r in act.requirements]),
+        # One requirement per point and wording (a new wording restates the point's requirement).
+        ("requirement", [f"{r.id} ({r.source.wording_by})" for r in act.requirements]),
         ("occupation card", [c.id for c in act.standard.cards] if act.standard else []),
         ("procedure", [p.id for p in act.services.procedures] if act.services else []),
     ):

@@ -58,22 +58,27 @@ def requirement_in_force(law: Lawbook, requirement_id: str, as_of: dt.date):
     )
 
 
-_SETS: dict[int, tuple[frozenset, frozenset | None, frozenset | None]] = {}
+_SETS: dict[int, tuple[object, tuple[frozenset, frozenset | None, frozenset | None]]] = {}
 
 
 def _sets(item) -> tuple[frozenset, frozenset | None, frozenset | None]:
-    """Levels, fields and sectors of a law object as sets, computed once per (immutable) object."""
+    """Levels, fields and sectors of a law object as sets, computed once per (immutable) object.
+    Keyed by ``id`` and kept with the object itself: a draft's lawbook is dropped after its run,
+    and a new object given the same id must not read the sets of the old one."""
     key = id(item)
     cached = _SETS.get(key)
-    if cached is None:
+    if cached is None or cached[0] is not item:
         fields = getattr(item, "fields", None)
         sectors = getattr(item, "sectors", None)
         cached = _SETS[key] = (
-            frozenset(getattr(item, "levels", ())),
-            frozenset(fields) if fields is not None else None,
-            frozenset(sectors) if sectors is not None else None,
+            item,
+            (
+                frozenset(getattr(item, "levels", ())),
+                frozenset(fields) if fields is not None else None,
+                frozenset(sectors) if sectors is not None else None,
+            ),
         )
-    return cached
+    return cached[1]
 
 
 def _education_met(requirement: EducationRequirement, education: tuple[Education, ...]) -> Education | None:

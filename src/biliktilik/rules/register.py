@@ -54,13 +54,13 @@ def other_sector_grade(law: Lawbook, *, qualification_level: str, category: str,
     return Grade("B", link, level, "other", positions)
 
 
-_INDEXES: dict[int, tuple[Index, dict[str, Position]]] = {}
+_INDEXES: dict[int, tuple[Index, dict[str, Position], Lawbook]] = {}
 
 
 def position_index(law: Lawbook) -> tuple[Index, dict[str, Position]]:
     """The search index over the register's titles (kk, ru, en, aliases), built once per lawbook."""
     cached = _INDEXES.get(id(law))
-    if cached is None:
+    if cached is None or cached[2] is not law:  # a dropped lawbook's id may be given to a new one
         view = law.get(BASE_ACT)
         positions = (
             view.act.register_of_positions.positions if view and view.act.register_of_positions else []
@@ -69,8 +69,8 @@ def position_index(law: Lawbook) -> tuple[Index, dict[str, Position]]:
         entries = (
             Entry(p.id, (p.title.kk, p.title.ru or "", p.title.en or "", *p.aliases)) for p in positions
         )
-        cached = _INDEXES[id(law)] = (Index(entries), by_id)
-    return cached
+        cached = _INDEXES[id(law)] = (Index(entries), by_id, law)
+    return cached[0], cached[1]
 
 
 def classify_title(law: Lawbook, title: str, *, trace: Trace) -> tuple[Position, float] | None:

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SimulationsConfig(AppConfig):
+    name = "biliktilik.simulations"
+    verbose_name = "Simulations of draft amendments"
