@@ -1,9 +1,9 @@
-"""Law endpoints of the contract: /acts, /acts/{id}, /register/positions."""
+"""Law endpoints of the contract: /acts, /acts/{id}, /acts/{id}/compare, /register/positions."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema
 from biliktilik import vocabulary
 from biliktilik.api.types import ERRORS, Input, IsoDate
 
-from . import selectors
+from . import comparison, selectors
 
 router = Router(tags=["law"])
 
@@ -128,6 +128,58 @@ def acts(request: HttpRequest, query: Query[AsOf]):
 )
 def act(request: HttpRequest, id: str, query: Query[AsOf]):  # noqa: A002 - the contract's name
     return selectors.act_detail(id, _as_of(query.as_of))
+
+
+class CompareQuery(Input):
+    start: IsoDate = Field(..., alias="from", description="YYYY-MM-DD: the earlier day")
+    end: IsoDate = Field(..., alias="to", description="YYYY-MM-DD: the later day (may equal from)")
+
+
+class SideOut(Schema):
+    wording_by: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    text: Text | None = Field(description="null: not worded on the day, or its wording not in our sources")
+    subpoints: list[SubPointOut]
+
+
+class NotInSourcesOut(Schema):
+    before: bool
+    after: bool
+
+
+class ValueChangeOut(Schema):
+    path: str = Field(description="the typed value, read as a person reads it")
+    before: Any = None
+    after: Any = None
+
+
+class ComparedPointOut(Schema):
+    point: str
+    status: Literal["reworded", "added", "removed"]
+    not_in_sources: NotInSourcesOut
+    before: SideOut
+    after: SideOut
+    values: list[ValueChangeOut]
+
+
+class CompareOut(Schema):
+    act: str
+    start: dt.date = Field(..., alias="from")
+    end: dt.date = Field(..., alias="to")
+    changed: list[str]
+    unchanged: int
+    points: list[ComparedPointOut]
+
+
+@router.get(
+    "/acts/{id}/compare",
+    response={200: CompareOut, **ERRORS},
+    by_alias=True,
+    summary="The points of an act that changed between two dates, each worded on both",
+)
+def act_compare(request: HttpRequest, id: str, query: Query[CompareQuery]):  # noqa: A002 - the contract's name
+    return comparison.comparison_dict(comparison.act_comparison(id, query.start, query.end))
 
 
 @router.get(

@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from biliktilik.forms import NoControlCharacters
+from biliktilik.forms import NoControlCharacters, date_field
+
+from .comparison import FROM_AFTER_TO
 
 BLOCKS = [("", _("All blocks")), ("A", "A"), ("B", "B"), ("C", "C"), ("D", "D")]
 
@@ -35,3 +37,20 @@ class ActSearchForm(NoControlCharacters, forms.Form):
         if self.is_bound and self.is_valid() and self.cleaned_data.get(name):
             return self.cleaned_data[name]
         return default
+
+
+class CompareForm(forms.Form):
+    """The two days an act is read on; "from" is a Python keyword, so the fields are added by
+    name. An unreadable date is an error on its field; the first date after the second, on the first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["from"] = date_field(_("First date"))
+        self.fields["to"] = date_field(_("Second date"))
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start and end and start > end:
+            self.add_error("from", FROM_AFTER_TO)
+        return cleaned

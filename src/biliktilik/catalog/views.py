@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from biliktilik.forms import AsOfForm
 
-from . import search, selectors, services
-from .forms import ActSearchForm, PositionSearchForm
+from . import comparison, search, selectors, services
+from .forms import ActSearchForm, CompareForm, PositionSearchForm
 
 POINTS_PER_PAGE = 8
 POSITIONS_PER_PAGE = 50
@@ -49,6 +49,26 @@ def act_detail(request: HttpRequest, act_id: str) -> HttpResponse:
         "pager_extra": f"&as_of={as_of.isoformat()}",
     }
     return render(request, "catalog/act_detail.html", context)
+
+
+def act_compare(request: HttpRequest, act_id: str) -> HttpResponse:
+    """The act between two dates: a date left out is the default (the eve of the act's latest
+    change, today); a date that does not parse, or "from" after "to", is an error on its field."""
+    view = selectors.act_or_404(act_id)
+    start, end = comparison.default_dates(view, dt.date.today())
+    form = CompareForm({"from": start.isoformat(), "to": end.isoformat(), **request.GET.dict()})
+    found = None
+    if form.is_valid():
+        start, end = form.cleaned_data["from"], form.cleaned_data["to"]
+        found = comparison.act_comparison(act_id, start, end)
+    context = {
+        "form": form,
+        "act": selectors.act_summary(view, end),
+        "comparison": found,
+        "before_label": start.strftime("%d.%m.%Y"),
+        "after_label": end.strftime("%d.%m.%Y"),
+    }
+    return render(request, "catalog/act_compare.html", context)
 
 
 def register(request: HttpRequest) -> HttpResponse:
