@@ -5,6 +5,7 @@ from biliktilik.accounts.permissions import role_of
 from biliktilik.attestation.permissions import may_read_bank
 from biliktilik.attestation.selectors_campaigns import may_see_campaigns
 from biliktilik.cases.selectors_pages import sees_dashboard, works_cases
+from biliktilik.simulations.services import may_simulate
 from biliktilik.staff.selectors import may_import
 
 
@@ -20,4 +21,5 @@ def site(request):
         "may_read_bank": lambda: may_read_bank(request.user),
         "works_cases": lambda: works_cases(request.user),
         "sees_case_dashboard": lambda: sees_dashboard(request.user),
+        "may_simulate": lambda: may_simulate(request.user),
     }

@@ -15,6 +15,7 @@ urlpatterns = [
     path("staff/", include("biliktilik.staff.urls")),
     path("calculators/", include("biliktilik.calculators.urls")),
     path("platform/", include("biliktilik.attestation.urls")),
+    path("simulations/", include("biliktilik.simulations.urls")),  # draft amendments tried (issue 11)
     path("cases/", include("biliktilik.cases.urls")),  # the provider's case staff (issue 9)
     path("cases/", include("biliktilik.cases.urls_evaluation")),  # a case's documents checklist, commission
     path("", include("biliktilik.cases.urls_documents")),  # /verify/<code>, the cases' documents

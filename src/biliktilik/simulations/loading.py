@@ -89,7 +89,16 @@ def _attestations(employees) -> dict[int, AttestationFacts]:
 
 def people(*, viewer, as_of: dt.date) -> tuple[list[Person], dict[int, Where]]:
     """The facts of every employee ``viewer`` may see, in the registry's order, and where each is."""
-    visible = visible_employees(viewer)
+    return _people(visible_employees(viewer), as_of)
+
+
+def person(*, viewer, employee_id: int, as_of: dt.date) -> Person | None:
+    """One employee's facts, read as the simulation read them (None: not visible)."""
+    found, _ = _people(visible_employees(viewer).filter(pk=employee_id), as_of)
+    return found[0] if found else None
+
+
+def _people(visible, as_of: dt.date) -> tuple[list[Person], dict[int, Where]]:
     employees = visible.values("pk")
     positions = _positions(employees, as_of)
     education = _grouped(

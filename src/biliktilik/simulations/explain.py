@@ -1,0 +1,100 @@
+"""One changed person's two explanations, side by side, computed on demand (the run keeps
+only the results): the same facts the run read, each law's steps with their citations, and the
+steps that differ marked."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from biliktilik.calendar_app.selectors import calendar
+from biliktilik.lawbook import loader
+from biliktilik.rules import attestation as attestation_rule
+from biliktilik.rules import qualification as qualification_rule
+from biliktilik.rules.experience import Experience
+from biliktilik.rules.explain import LawGap, Trace
+from biliktilik.rules.run import explained
+
+from . import loading, services
+from .engine import ATTESTATION, REQUIREMENT_PREFIX
+from .errors import ChangeNotFound
+from .models import Simulation, SimulationChange
+
+
+@dataclass(frozen=True)
+class Row:
+    before: dict | None
+    after: dict | None
+    differs: bool
+
+
+def _qualification(book, requirement: str, person, as_of) -> Trace:
+    point = requirement[len(REQUIREMENT_PREFIX) :]
+    trace = Trace()
+    qualification_rule.evaluate(
+        qualification_rule.requirement_in_force(book, point, as_of),
+        education=person.education,
+        experience=Experience(person.periods, as_of),
+        trace=trace,
+    )
+    return trace
+
+
+def _attestation(book, person, as_of) -> Trace:
+    trace = Trace()
+    params = attestation_rule.parameters_in_force(book, as_of)
+    attestation_rule.evaluate(params, person.attestation, as_of=as_of, calendar=calendar(), trace=trace)
+    return trace
+
+
+def _signature(step: dict) -> tuple:
+    return step["code"], repr(sorted(step["params"].items())), repr(step["citation"])
+
+
+def aligned(before: list[dict], after: list[dict]) -> list[Row]:
+    """The two lists of steps in rows: equal steps side by side, the others marked."""
+    rows: list[Row] = []
+    matcher = difflib.SequenceMatcher(
+        a=[_signature(s) for s in before], b=[_signature(s) for s in after], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        left, right = before[i1:i2], after[j1:j2]
+        if tag == "equal":
+            rows += [Row(a, b, False) for a, b in zip(left, right, strict=True)]
+            continue
+        for k in range(max(len(left), len(right))):
+            rows.append(Row(left[k] if k < len(left) else None, right[k] if k < len(right) else None, True))
+    return rows
+
+
+def change_explained(*, viewer, simulation: Simulation, employee_id: int, language: str) -> dict:
+    change = SimulationChange.objects.filter(simulation=simulation, employee_id=employee_id).select_related(
+        "employee", "organization"
+    )
+    changes = list(change)
+    person = loading.person(viewer=viewer, employee_id=employee_id, as_of=simulation.as_of)
+    if not changes or person is None:
+        raise ChangeNotFound()
+    base, draft = loader.default(), services.draft_book(simulation.amendment)
+    sides = []
+    for item in changes:
+        try:
+            if item.requirement == ATTESTATION:
+                traces = [_attestation(book, person, simulation.as_of) for book in (base, draft)]
+            else:
+                traces = [
+                    _qualification(book, item.requirement, person, simulation.as_of) for book in (base, draft)
+                ]
+        except LawGap:  # the registry changed since the run: the law on the day reads differently
+            sides.append({"change": item, "rows": [], "gap": True})
+            continue
+        before, after = (explained(t, language) for t in traces)
+        sides.append(
+            {
+                "change": item,
+                "rows": aligned(before["explanation"], after["explanation"]),
+                "citations": (before["citations"], after["citations"]),
+                "gap": False,
+            }
+        )
+    return {"employee": changes[0].employee, "organization": changes[0].organization, "sides": sides}
