@@ -48,7 +48,11 @@ def _attestation(book, person, as_of) -> Trace:
 
 
 def _signature(step: dict) -> tuple:
-    return step["code"], repr(sorted(step["params"].items())), repr(step["citation"])
+    """What a step says: its code, figures and the point it rests on — not which wording of the
+    point (the draft's own, on every step of a point it re-words), which the first step names."""
+    cited = step["citation"]
+    where = (cited["act"], cited["point"], cited["subpoint"]) if cited else None
+    return step["code"], repr(sorted(step["params"].items())), where
 
 
 def aligned(before: list[dict], after: list[dict]) -> list[Row]:

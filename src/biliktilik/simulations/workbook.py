@@ -54,7 +54,7 @@ def changes_workbook(simulation: Simulation, *, language: str) -> bytes:
             _("Region"),
             _("Position"),
             _("Requirement"),
-            _("Change"),
+            _("How it changes"),
             _("Under the law in force"),
             _("Under the draft"),
         ]
