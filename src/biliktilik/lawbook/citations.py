@@ -15,6 +15,8 @@ from .loader import Lawbook, default
 
 _ACT = N_("order No. {number} of {date}")
 _WORDING = N_("as worded by order No. {number}")
+_DRAFT_WORDING = N_("as worded by the draft")
+DRAFT_PREFIX = "draft-"  # the ids drafts take (simulations): never an act of law/
 _POINT = N_("p. {point}")
 _POINT_IN_FULL = N_("point {point}")
 _APPENDIX = N_("the appendix")
@@ -46,7 +48,9 @@ def wording_label(act_id: str, language: str, book: Lawbook | None = None) -> st
     """ "№ 316 бұйрықтың редакциясы": the wording an amending act gave."""
     view = (book or default()).get(act_id)
     if view is None:
-        return act_id
+        return translate(_DRAFT_WORDING, _lang(language)) if act_id.startswith(DRAFT_PREFIX) else act_id
+    if act_id.startswith(DRAFT_PREFIX):
+        return translate(_DRAFT_WORDING, _lang(language))
     return translate(_WORDING, _lang(language)).format(number=view.act.number)
 
 

@@ -25,6 +25,7 @@ import yaml
 from pydantic import Field, ValidationError
 
 from . import checks
+from .citations import DRAFT_PREFIX
 from .loader import ActView, Lawbook, _UniqueKeyLoader, build, compute_effective_from
 from .schema import Act, Amendment, Citation, Point, PointVersion
 from .schema.attestation import (
@@ -206,6 +207,15 @@ def _own_point(draft: Draft) -> Draft:
 
 def _problems_of(book: Lawbook, draft: Draft) -> list[DraftProblem]:
     problems: list[DraftProblem] = []
+    if not draft.id.startswith(DRAFT_PREFIX):
+        problems.append(
+            _problem(
+                ("id",),
+                "draft_id",
+                "a draft's id begins with {prefix} (e.g. draft-2027-1)",
+                prefix=DRAFT_PREFIX,
+            )
+        )
     if draft.id in book.acts:
         problems.append(
             _problem(

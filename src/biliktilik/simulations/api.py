@@ -66,7 +66,7 @@ class SimulationOut(Schema):
 )
 def simulation_create(request: HttpRequest, payload: SimulationIn):
     simulation = services.simulation_start(
-        actor=request.user, as_of=payload.as_of, title=payload.title, amendment=payload.amendment
+        actor=request.auth, as_of=payload.as_of, title=payload.title, amendment=payload.amendment
     )
     simulation.refresh_from_db(fields=["status"])
     return Status(202, {"id": simulation.pk, "status": simulation.status})
@@ -76,5 +76,5 @@ def simulation_create(request: HttpRequest, payload: SimulationIn):
     "/simulations/{simulation_id}", response={200: SimulationOut, **AUTH_ERRORS}, summary="A simulation"
 )
 def simulation_get(request: HttpRequest, simulation_id: int = PathId):
-    simulation = selectors.simulation_get(viewer=request.user, simulation_id=simulation_id)
+    simulation = selectors.simulation_get(viewer=request.auth, simulation_id=simulation_id)
     return selectors.simulation_out(simulation)

@@ -65,9 +65,36 @@ def aligned(before: list[dict], after: list[dict]) -> list[Row]:
         left, right = before[i1:i2], after[j1:j2]
         if tag == "equal":
             rows += [Row(a, b, False) for a, b in zip(left, right, strict=True)]
+        else:
+            rows += _paired(left, right)
+    return rows
+
+
+def _kind(step: dict) -> tuple:
+    """What a step is about, whatever it concludes: a ladder step met or not (of one level and
+    category), a level's result, the wording applied… — so that the two laws' versions of it
+    stand side by side."""
+    code = step["code"].removesuffix("_not_met").removesuffix("_met")
+    params = step["params"]
+    category = params.get("category") if code == "step" else None
+    return (
+        code,
+        params.get("qualification_level"),
+        category,
+        params.get("years") if code == "experience_branch" else None,
+    )
+
+
+def _paired(left: list[dict], right: list[dict]) -> list[Row]:
+    """Steps that differ, each beside its counterpart under the other law where there is one."""
+    rows: list[Row] = []
+    matcher = difflib.SequenceMatcher(a=[_kind(s) for s in left], b=[_kind(s) for s in right], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            rows += [Row(a, b, True) for a, b in zip(left[i1:i2], right[j1:j2], strict=True)]
             continue
-        for k in range(max(len(left), len(right))):
-            rows.append(Row(left[k] if k < len(left) else None, right[k] if k < len(right) else None, True))
+        rows += [Row(a, None, True) for a in left[i1:i2]]
+        rows += [Row(None, b, True) for b in right[j1:j2]]
     return rows
 
 

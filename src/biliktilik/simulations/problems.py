@@ -11,6 +11,7 @@ TEXT = {
     "too_long": _("The draft is longer than %(limit)s characters."),
     "not_yaml": _("This is not YAML: line %(line)s, column %(column)s: %(problem)s."),
     "not_mapping": _("A draft is a mapping of keys (id, title, changes…), as an act file is."),
+    "draft_id": _("A draft's id begins with %(prefix)s (for example draft-2027-1)."),
     "id_taken": _("%(id)s is an act of the law in force: give the draft an id of its own."),
     "no_entry_into_force": _("A draft needs an assumed entry into force (rule: fixed, date: …)."),
     "unknown_act": _("%(act)s is not an act of our law."),

@@ -32,29 +32,23 @@ def requirement_label(requirement: str) -> str:
 
 
 def change_rows(changes, *, language: str) -> list[dict]:
-    """The listed changes with their results as words (``workbook.result_text``)."""
-    from .workbook import result_text
+    """The listed changes with their results as words (``workbook.result_text``): of a
+    category ladder, the levels whose category changes."""
+    from .workbook import changed_levels, result_text
 
-    return [
-        {
-            "change": c,
-            "name": in_language(
-                {
-                    "kk": f"{c.employee.last_name_kk} {c.employee.first_name_kk}",
-                    "ru": f"{c.employee.last_name_ru} {c.employee.first_name_ru}".strip(),
-                },
-                language,
-            ),
-            "organization": in_language(
-                {"kk": c.organization.name_kk, "ru": c.organization.name_ru}, language
-            ),
-            "requirement": requirement_label(c.requirement),
-            "kind": vocabulary.SIMULATION_CHANGE.label(c.kind, language),
-            "before": result_text(c.requirement, c.before, language),
-            "after": result_text(c.requirement, c.after, language),
-        }
-        for c in changes
-    ]
+    rows = []
+    for c in changes:
+        levels = changed_levels(c.before, c.after)
+        rows.append(
+            {
+                "change": c,
+                "requirement": requirement_label(c.requirement),
+                "kind": vocabulary.SIMULATION_CHANGE.label(c.kind, language),
+                "before": result_text(c.requirement, c.before, language, levels=levels),
+                "after": result_text(c.requirement, c.after, language, levels=levels),
+            }
+        )
+    return rows
 
 
 def results(simulation: Simulation, *, language: str) -> dict:

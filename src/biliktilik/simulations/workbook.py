@@ -22,7 +22,16 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 BOLD = Font(bold=True)
 
 
-def result_text(requirement: str, result: dict, language: str) -> str:
+LEVELS = ("high", "medium")
+
+
+def changed_levels(before: dict, after: dict) -> tuple[str, ...]:
+    """The qualification levels whose category differs (both when none does: eligibility)."""
+    was, now = before.get("categories") or {}, after.get("categories") or {}
+    return tuple(level for level in LEVELS if was.get(level) != now.get(level)) or LEVELS
+
+
+def result_text(requirement: str, result: dict, language: str, *, levels: tuple[str, ...] = LEVELS) -> str:
     """A result as words: the category per level, or eligible / not; passed, the decision."""
     if requirement == ATTESTATION:
         passed = _("test passed") if result.get("test_passed") else _("test not passed")
@@ -36,7 +45,7 @@ def result_text(requirement: str, result: dict, language: str) -> str:
     if categories is None:
         return _("meets the requirement") if result.get("eligible") else _("does not meet the requirement")
     parts = []
-    for level in ("high", "medium"):
+    for level in levels:
         category = categories.get(level)
         shown = vocabulary.label("category", category, language) if category else _("not open")
         parts.append(f"{vocabulary.label('qualification_level', level, language)}: {shown}")
@@ -71,6 +80,7 @@ def changes_workbook(simulation: Simulation, *, language: str) -> bytes:
         )
         for change in rows:
             employee, organization = change.employee, change.organization
+            levels = changed_levels(change.before, change.after)
             name = in_language(
                 {
                     "kk": f"{employee.last_name_kk} {employee.first_name_kk}",
@@ -86,8 +96,8 @@ def changes_workbook(simulation: Simulation, *, language: str) -> bytes:
                     change.position,
                     requirement_label(change.requirement),
                     vocabulary.SIMULATION_CHANGE.label(change.kind, language),
-                    result_text(change.requirement, change.before, language),
-                    result_text(change.requirement, change.after, language),
+                    result_text(change.requirement, change.before, language, levels=levels),
+                    result_text(change.requirement, change.after, language, levels=levels),
                 ]
             )
         out = io.BytesIO()
