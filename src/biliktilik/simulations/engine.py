@@ -139,6 +139,25 @@ def attestation_kind(before: dict, after: dict) -> str:
     return "other"
 
 
+class _Remembered:
+    """The calendar with its working-day sums remembered: every test finished on one day has the
+    same appeal deadline, under both laws (a third of a test's evaluation otherwise)."""
+
+    def __init__(self, calendar: KzCalendar):
+        self._calendar = calendar
+        self._sums: dict[tuple[dt.date, int], dt.date] = {}
+
+    def add_working_days(self, start: dt.date, days: int) -> dt.date:
+        key = (start, days)
+        found = self._sums.get(key)
+        if found is None:
+            found = self._sums[key] = self._calendar.add_working_days(start, days)
+        return found
+
+    def __getattr__(self, name: str):
+        return getattr(self._calendar, name)
+
+
 def simulate(
     people: Iterable[Person],
     *,
@@ -153,6 +172,7 @@ def simulate(
     every ``every`` people. A requirement whose wording on the day is not in our sources (on
     either side) is counted in ``gaps`` by requirement, never guessed."""
     laws = _Laws(base, draft, as_of)
+    calendar = _Remembered(calendar)
     result = Outcome()
     for person in people:
         result.people += 1
