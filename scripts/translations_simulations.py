@@ -126,4 +126,7 @@ SIMULATIONS: dict[str, dict[str, str | list[str]]] = {
     "A draft's id begins with %(prefix)s (for example draft-2027-1).": {"kk": "Жобаның идентификаторы %(prefix)s деп басталады (мысалы, draft-2027-1).", "ru": "Идентификатор проекта начинается с %(prefix)s (например, draft-2027-1)."},
     "The reasoning on %(date)s under the law in force and under the draft “%(draft)s”, from the same records; the steps that differ are marked.": {"kk": "%(date)s күнгі негіздеме қолданыстағы құқық және «%(draft)s» жобасы бойынша, бір жазбалардан; айырмашылығы бар қадамдар белгіленген.", "ru": "Обоснование на %(date)s по действующему праву и по проекту «%(draft)s» по одним и тем же записям; различающиеся шаги отмечены."},
     "The registry on %(date)s under the law in force and under the draft; run by %(who)s on %(when)s.": {"kk": "Тізілім %(date)s күні қолданыстағы құқық және жоба бойынша; іске қосқан %(who)s, %(when)s.", "ru": "Реестр на %(date)s по действующему праву и по проекту; запустил %(who)s, %(when)s."},
+    "…or a YAML file": {"kk": "…немесе YAML файлы", "ru": "…или файл YAML"},
+    "The file is larger than a draft can be.": {"kk": "Файл жоба бола алатын көлемнен үлкен.", "ru": "Файл больше, чем может быть проект."},
+    "The file is not text in UTF-8.": {"kk": "Файл UTF-8 кодындағы мәтін емес.", "ru": "Файл — не текст в кодировке UTF-8."},
 }

@@ -167,3 +167,45 @@ def test_a_stale_edit_is_refused_and_keeps_the_newer(signed_in, world):
 def test_roles_that_do_not_draft_are_refused(client, world, role):
     client.force_login(world.users[role])
     assert client.get("/simulations/drafts/new/").status_code == 403
+
+
+def test_a_draft_uploaded_as_a_file_is_saved(signed_in, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("p54.yaml", p54_years(4).encode("utf-8"), content_type="application/x-yaml")
+    response = signed_in.post("/simulations/drafts/new/", form(change="yaml", amendment="", file=upload))
+    assert response.status_code == 302
+    assert Draft.objects.get().amendment == p54_years(4)
+
+
+def test_a_file_not_in_utf8_is_a_form_error(signed_in, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("p54.yaml", "жоба".encode("utf-16"), content_type="application/x-yaml")
+    response = signed_in.post("/simulations/drafts/new/", form(change="yaml", amendment="", file=upload))
+    assert response.status_code == 200 and "file" in response.context["form"].errors
+    assert Draft.objects.count() == 0
+
+
+def test_a_run_in_progress_shows_its_progress_and_polls(signed_in, world):
+    from biliktilik.simulations.models import Simulation
+
+    simulation = Simulation.objects.create(
+        title="54",
+        as_of=ENTRY,
+        amendment=p54_years(4),
+        act_id="draft-2027-54",
+        created_by=world.users["methodologist"],
+        status="running",
+        people=4000,
+        people_total=10000,
+    )
+    signed_in.cookies["django_language"] = "ru"
+    page = signed_in.get(f"/simulations/{simulation.pk}/").content.decode()
+    assert 'hx-trigger="every 1s"' in page
+    assert '<progress id="progress-bar" max="10000" value="4000">' in page
+    assert "Оценено 4000 из 10000 человек" in page
+    partial = signed_in.get(f"/simulations/{simulation.pk}/", HTTP_HX_REQUEST="true")
+    assert partial.content.decode().startswith('<section id="simulation-progress"')
+    Simulation.objects.filter(pk=simulation.pk).update(status="done")
+    assert signed_in.get(f"/simulations/{simulation.pk}/", HTTP_HX_REQUEST="true")["HX-Refresh"] == "true"

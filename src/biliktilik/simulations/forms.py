@@ -46,6 +46,7 @@ class DraftStartForm(NoControlCharacters, forms.Form):
         max_length=MAX_DRAFT_CHARS,
         widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false", "class": "yaml"}),
     )
+    file = forms.FileField(label=_("…or a YAML file"), required=False)
 
     NEEDS = {
         "ladder_years": ("requirement", "category", "years"),
@@ -54,8 +55,21 @@ class DraftStartForm(NoControlCharacters, forms.Form):
         "yaml": ("amendment",),
     }
 
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if upload.size > MAX_DRAFT_CHARS * 4:
+            raise forms.ValidationError(_("The file is larger than a draft can be."))
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("The file is not text in UTF-8.")) from None
+
     def clean(self):
         data = super().clean()
+        if data.get("change") == "yaml" and data.get("file"):
+            data["amendment"] = data["file"]
         for name in self.NEEDS.get(data.get("change"), ()):
             if data.get(name) in (None, ""):
                 self.add_error(name, _("This field is required for the change chosen."))

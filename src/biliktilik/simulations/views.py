@@ -79,7 +79,9 @@ def _written(data: dict, language: str) -> str:
 @login_required
 def draft_new(request: HttpRequest) -> HttpResponse:
     _require_runner(request)
-    form = DraftStartForm(request.POST or None, initial={"change": "ladder_years", "requirement": "54"})
+    form = DraftStartForm(
+        request.POST or None, request.FILES or None, initial={"change": "ladder_years", "requirement": "54"}
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
