@@ -10,6 +10,7 @@ import datetime as dt
 import math
 
 import pygal
+from django.http import HttpResponse
 from django.utils.formats import date_format
 from pygal.etree import etree
 from pygal.style import Style
@@ -38,6 +39,17 @@ COMMON = {
     "truncate_label": -1,  # status and category names are short enough to show whole
     "show_y_guides": True,
 }
+
+
+# Each chart's view adds this to the page's policy: pygal's styles live inside the SVG.
+CHART_CSP = {"style-src": ["'unsafe-inline'"]}
+
+
+def svg_response(svg: str, *, max_age: int = 300) -> HttpResponse:
+    """A chart's answer, kept by the browser a while (private: the numbers are the viewer's)."""
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = f"private, max-age={max_age}"
+    return response
 
 
 def _svg(chart) -> str:

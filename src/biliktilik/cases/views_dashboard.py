@@ -17,8 +17,6 @@ from biliktilik import charts, vocabulary
 from . import selectors_pages
 from .errors import CasePermissionDenied
 
-CHART_CSP = {"style-src": ["'unsafe-inline'"]}  # pygal's styles live inside the SVG (home.views)
-
 
 def _language() -> str:
     return (get_language() or "kk")[:2]
@@ -41,32 +39,27 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/dashboard.html", context)
 
 
-def _svg(svg: str) -> HttpResponse:
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
-    response["Cache-Control"] = "private, max-age=60"
-    return response
-
-
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 def chart_open(request: HttpRequest) -> HttpResponse:
     numbers, language = _numbers(request), _language()
     rows = numbers["by_step"]
-    return _svg(
+    return charts.svg_response(
         charts.horizontal_bar_chart(
             title=_("Open cases by their current step"),
             labels=[_step_label(r["number"], r["actor"], language) for r in rows],
             values=[r["count"] for r in rows],
-        )
+        ),
+        max_age=60,
     )
 
 
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 def chart_times(request: HttpRequest) -> HttpResponse:
     numbers, language = _numbers(request), _language()
     rows = [r for r in numbers["times"] if r.done]
-    return _svg(
+    return charts.svg_response(
         charts.grouped_bar_chart(
             title=_("Time per step against its term, days"),
             labels=[_step_label(r.number, r.actor, language) for r in rows],
@@ -74,5 +67,6 @@ def chart_times(request: HttpRequest) -> HttpResponse:
                 (_("average time taken"), [r.average for r in rows]),
                 (_("term"), [r.term_days for r in rows]),
             ],
-        )
+        ),
+        max_age=60,
     )

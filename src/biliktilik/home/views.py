@@ -22,8 +22,6 @@ from . import selectors
 from .forms import AuditFilterForm
 
 ENTRIES_PER_PAGE = 50
-# pygal puts its styles in a <style> inside the SVG: only the charts' answers allow it.
-CHART_CSP = {"style-src": ["'unsafe-inline'"]}
 STAFF_HOMES = {Role.HR_OFFICER, Role.ADMINISTRATOR}
 AUDIT_READERS = {Role.AUDITOR, Role.ADMINISTRATOR}
 
@@ -151,24 +149,20 @@ def audit_trail(request: HttpRequest) -> HttpResponse:
 audit_page = login_required(audit_trail)
 
 
-def _svg(svg: str) -> HttpResponse:
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
-    response["Cache-Control"] = "private, max-age=300"
-    return response
-
-
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 def acts_chart(request: HttpRequest) -> HttpResponse:
     rows = _acts_rows(timezone.localdate())[1]
     title = _("Acts by status today")
-    return _svg(charts.bar_chart(title=title, labels=[r[0] for r in rows], values=[r[1] for r in rows]))
+    return charts.svg_response(
+        charts.bar_chart(title=title, labels=[r[0] for r in rows], values=[r[1] for r in rows])
+    )
 
 
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 def categories_chart(request: HttpRequest) -> HttpResponse:
     held = selectors.categories_held_by_kind(viewer=request.user, on=timezone.localdate())
-    return _svg(
+    return charts.svg_response(
         charts.horizontal_bar_chart(
             title=_("Categories held today"),
             labels=[category_label(code) for code in held],
@@ -177,11 +171,11 @@ def categories_chart(request: HttpRequest) -> HttpResponse:
     )
 
 
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 def expiries_chart(request: HttpRequest) -> HttpResponse:
     months = selectors.expiries_by_month(viewer=request.user, on=timezone.localdate())
-    return _svg(
+    return charts.svg_response(
         charts.bar_chart(
             title=_("Categories ending, by month"),
             labels=[charts.month_label(m) for m, _n in months],

@@ -27,7 +27,6 @@ from .forms import DraftEditForm, DraftStartForm, RunForm
 from .problems import problem_text, where
 from .selectors_pages import change_rows, results
 
-CHART_CSP = {"style-src": ["'unsafe-inline'"]}  # pygal's styles live inside the SVG (home.views)
 PAGE_SIZE = 50
 
 
@@ -207,19 +206,13 @@ def simulation_export(request: HttpRequest, simulation_id: int) -> HttpResponse:
     return response
 
 
-def _svg(svg: str) -> HttpResponse:
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
-    response["Cache-Control"] = "private, max-age=300"
-    return response
-
-
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 @require_GET
 def chart_kinds(request: HttpRequest, simulation_id: int) -> HttpResponse:
     simulation = selectors.simulation_get(viewer=request.user, simulation_id=simulation_id)
     rows = results(simulation, language=_language())["kinds"]
-    return _svg(
+    return charts.svg_response(
         charts.bar_chart(
             title=_("People whose result changes, by how"),
             labels=[r["label"] for r in rows],
@@ -228,13 +221,13 @@ def chart_kinds(request: HttpRequest, simulation_id: int) -> HttpResponse:
     )
 
 
-@csp_update(CHART_CSP)
+@csp_update(charts.CHART_CSP)
 @login_required
 @require_GET
 def chart_regions(request: HttpRequest, simulation_id: int) -> HttpResponse:
     simulation = selectors.simulation_get(viewer=request.user, simulation_id=simulation_id)
     rows = results(simulation, language=_language())["regions"][:20]
-    return _svg(
+    return charts.svg_response(
         charts.horizontal_bar_chart(
             title=_("Changes by region"), labels=[r["label"] for r in rows], values=[r["total"] for r in rows]
         )
