@@ -209,3 +209,17 @@ def test_a_run_in_progress_shows_its_progress_and_polls(signed_in, world):
     assert partial.content.decode().startswith('<section id="simulation-progress"')
     Simulation.objects.filter(pk=simulation.pk).update(status="done")
     assert signed_in.get(f"/simulations/{simulation.pk}/", HTTP_HX_REQUEST="true")["HX-Refresh"] == "true"
+
+
+def test_the_charts_are_svg_in_the_readers_language(signed_in, specialists):
+    from biliktilik.simulations import services
+
+    simulation = services.simulation_start(
+        actor=specialists.users["methodologist"], as_of=ENTRY, title="54", amendment=p54_years(4)
+    )
+    signed_in.cookies["django_language"] = "ru"
+    kinds = signed_in.get(f"/simulations/{simulation.pk}/chart-kinds.svg")
+    assert kinds["Content-Type"].startswith("image/svg+xml")
+    assert "понижается" in kinds.content.decode() and "<script" not in kinds.content.decode()
+    assert "'unsafe-inline'" in kinds["Content-Security-Policy"]
+    assert signed_in.get(f"/simulations/{simulation.pk}/chart-regions.svg").status_code == 200
