@@ -69,6 +69,7 @@ class Text(HTMLParser):
         elif tag not in VOID and (
             tag in ("script", "style", "template")
             or "data-crawl-skip" in attributes
+            or attributes.get("translate") == "no"  # source text (a draft's YAML): not to be translated
             or (attributes.get("lang") not in (None, "kk", "ru") and tag not in ("html",))
         ):
             self._skipping.append([tag, 1])

@@ -44,7 +44,7 @@ class DraftStartForm(NoControlCharacters, forms.Form):
         label=_("The draft in YAML"),
         required=False,
         max_length=MAX_DRAFT_CHARS,
-        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false", "class": "yaml"}),
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false", "translate": "no", "class": "yaml"}),
     )
     file = forms.FileField(label=_("…or a YAML file"), required=False)
 
@@ -81,7 +81,7 @@ class DraftEditForm(NoControlCharacters, forms.Form):
     amendment = forms.CharField(
         label=_("The draft in YAML"),
         max_length=MAX_DRAFT_CHARS,
-        widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false", "class": "yaml"}),
+        widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false", "translate": "no", "class": "yaml"}),
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
