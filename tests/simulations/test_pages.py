@@ -223,3 +223,13 @@ def test_the_charts_are_svg_in_the_readers_language(signed_in, specialists):
     assert "понижается" in kinds.content.decode() and "<script" not in kinds.content.decode()
     assert "'unsafe-inline'" in kinds["Content-Security-Policy"]
     assert signed_in.get(f"/simulations/{simulation.pk}/chart-regions.svg").status_code == 200
+
+
+def test_a_run_outside_the_calendar_is_a_form_error(signed_in, world):
+    from biliktilik.simulations import services
+
+    draft = services.draft_save(actor=world.users["methodologist"], title="54", amendment=p54_years(4))
+    response = signed_in.post(f"/simulations/drafts/{draft.pk}/", {"run": "1", "as_of": "2101-01-01"})
+    assert response.status_code == 200
+    assert "2100-12-31" in response.context["run"].errors["as_of"][0]
+    assert Simulation.objects.count() == 0

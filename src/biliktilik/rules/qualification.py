@@ -59,6 +59,7 @@ def requirement_in_force(law: Lawbook, requirement_id: str, as_of: dt.date):
 
 
 _SETS: dict[int, tuple[object, tuple[frozenset, frozenset | None, frozenset | None]]] = {}
+_SETS_KEPT = 20_000
 
 
 def _sets(item) -> tuple[frozenset, frozenset | None, frozenset | None]:
@@ -68,6 +69,8 @@ def _sets(item) -> tuple[frozenset, frozenset | None, frozenset | None]:
     key = id(item)
     cached = _SETS.get(key)
     if cached is None or cached[0] is not item:
+        if len(_SETS) > _SETS_KEPT:  # drafts' objects come and go: keep the cache bounded
+            _SETS.clear()
         fields = getattr(item, "fields", None)
         sectors = getattr(item, "sectors", None)
         cached = _SETS[key] = (

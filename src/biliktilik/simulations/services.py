@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import role_of
 from biliktilik.audit.services import audit_record
-from biliktilik.calendar_app.selectors import calendar
+from biliktilik.calendar_app.selectors import calendar, check_range
 from biliktilik.errors import InvalidInput
 from biliktilik.jobs.runner import enqueue
 from biliktilik.lawbook import drafts, loader
@@ -96,6 +96,7 @@ def simulation_start(
     """Queue a run of the draft over what ``actor`` may see on ``as_of`` (on or after the
     draft's entry into force: before it the draft says nothing)."""
     _require_runner(actor)
+    check_range(as_of, ["body", "as_of"])
     found = checked(amendment)
     if as_of < found.effective_from:
         raise InvalidInput(
