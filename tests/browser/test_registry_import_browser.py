@@ -47,14 +47,21 @@ def test_an_officer_imports_fifty_people_opens_one_and_exports_the_list(officer_
     upload(page, bad)
     report = page.locator("table.import-errors")
     expect(report).to_be_visible(timeout=20_000)
-    for row in ("7", "20", "33"):
-        expect(report).to_contain_text(row)
+    # Each mistake at its row (the header is row 1) and under its column's Kazakh header.
+    lines = report.locator("tbody tr")
+    expect(lines).to_have_count(3)
+    for line, (row, column) in zip(
+        range(3), (("7", "ЖСН"), ("20", "Туған күні"), ("33", "Жынысы")), strict=True
+    ):
+        cells = lines.nth(line).locator("td")
+        expect(cells.nth(0)).to_have_text(row)
+        expect(cells.nth(1)).to_have_text(column)
     assert Employee.objects.count() == before  # nothing saved
 
     good = tmp_path / "staff.xlsx"
     good.write_bytes(xlsx("employees", "kk", rows))
     upload(page, good)
-    expect(page.locator("body")).to_contain_text("50", timeout=20_000)
+    expect(page.locator("td[data-created=employees]")).to_have_text("50", timeout=20_000)
     assert Employee.objects.count() == before + 50
 
     page.goto("/staff/employees/")

@@ -70,17 +70,57 @@ def test_every_calculator_page_renders(client, name, language):
         assert f'href="{reverse(page)}"' in html
 
 
+# The results in each language, worked out by hand:
+# - qualification_data (p.54 on 01.06.2025): technical and vocational education opens the medium
+#   level only; at the second category since 01.04.2021: 275 + 365 + 365 + 366 + 152 = 1,523 days
+#   ≥ 2 × 365 = 730 → first category (higher needs 3 years as first: none) — the requirements met;
+# - attestation_data: 82.5 % ≥ 70 % passes; 66 test points + 10 (rating 4.3) + 10 (no violations)
+#   = 86 → the declared category (career consultant); appeal in 2 working days from Monday
+#   03.11.2025 → 05.11.2025;
+# - 3 working days after Friday 03.05.2024: Saturday 04.05 (a working Saturday), Monday 06.05;
+#   07.05 (Defender of the Fatherland Day), 08.05 (the day off moved from 04.05) and 09.05
+#   (Victory Day) are off → Friday 10.05.2024;
+# - the schedule begun 01.03.2018 falls in the regulation's period (27.03.2017 – 11.04.2021).
+RESULTS = {
+    "kk": {
+        "qualification": ["Талаптар орындалды.", "бірінші санат"],
+        "attestation": ["мәлімделген санатқа сәйкес келеді", "мансап консультанты"],
+        "period": "03.05.2024 күнінен кейін 3 жұмыс күні: 10.05.2024.",
+        "schedule": "Регламент 01.03.2018 күні қолданыста болды.",
+    },
+    "ru": {
+        "qualification": ["Требования выполнены.", "первая категория"],
+        "attestation": ["соответствует заявленной категории", "карьерный консультант"],
+        "period": "3 рабочих дня после 03.05.2024: 10.05.2024.",
+        "schedule": "Регламент действовал на 01.03.2018.",
+    },
+    "en": {
+        "qualification": ["The requirements are met.", "first category"],
+        "attestation": ["meets the declared category", "career consultant"],
+        "period": "3 working days after 03.05.2024: 10.05.2024.",
+        "schedule": "The regulation was in force on 01.03.2018.",
+    },
+}
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_the_results_render_in_every_language(client, language):
+def test_the_results_say_the_outcome_in_every_language(client, language):
+    """Not only a 200 (a form-error page answers 200 too): the outcome itself, in the language."""
     switch_language(client, language)
-    assert client.post(reverse("calculators:qualification"), qualification_data()).status_code == 200
-    assert client.post(reverse("calculators:attestation"), attestation_data()).status_code == 200
+    expected = RESULTS[language]
+    html = client.post(reverse("calculators:qualification"), qualification_data()).content.decode()
+    medium = html[html.index('data-level="medium"') :]
+    assert expected["qualification"][0] in html
+    assert expected["qualification"][1] in medium[: medium.index("</tr>")]
+    html = client.post(reverse("calculators:attestation"), attestation_data()).content.decode()
+    assert all(text in html for text in expected["attestation"])
+    assert '<dd data-deadline="appeal">05.11.2025</dd>' in html
     url = reverse("calculators:deadlines")
-    query = "?period-start=2024-05-03&period-count=3&period-unit=working"
-    assert client.get(url + query).status_code == 200
+    html = client.get(url + "?period-start=2024-05-03&period-count=3&period-unit=working").content.decode()
+    assert expected["period"] in html
     query = "?schedule-procedure=foreigner-certificate/issue&schedule-start=2018-03-01"
-    assert client.get(url + query).status_code == 200
+    assert expected["schedule"] in client.get(url + query).content.decode()
 
 
 @pytest.mark.django_db
