@@ -70,7 +70,8 @@ ALLOWED = {
     # draft amendments tried on the registry (issue 11): the law and its overlay, the registry's
     # people and the Platform's recorded results, run as a job
     "simulations": {
-        "accounts", "api", "attestation", "audit", "calendar_app", "catalog", "jobs", "lawbook", "rules", "staff",
+        "accounts", "api", "attestation", "audit", "calendar_app", "catalog", "jobs", "lawbook", "rules",
+        "staff",
     },
     # each role's home page: the numbers of every domain app
     "home": {"accounts", "attestation", "audit", "calculators", "catalog", "lawbook", "rules", "staff"},
