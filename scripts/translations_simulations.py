@@ -130,4 +130,5 @@ SIMULATIONS: dict[str, dict[str, str | list[str]]] = {
     "The file is larger than a draft can be.": {"kk": "Файл жоба бола алатын көлемнен үлкен.", "ru": "Файл больше, чем может быть проект."},
     "The file is not text in UTF-8.": {"kk": "Файл UTF-8 кодындағы мәтін емес.", "ru": "Файл — не текст в кодировке UTF-8."},
     "The draft changes %(counter)s point of the law in force:": {"kk": ["Жоба қолданыстағы құқықтың %(counter)s тармағын өзгертеді:"], "ru": ["Проект изменяет %(counter)s пункт действующего права:", "Проект изменяет %(counter)s пункта действующего права:", "Проект изменяет %(counter)s пунктов действующего права:"]},
+    "%(act)s is amended in an earlier entry: give all its changes in one.": {"kk": "%(act)s алдыңғы жазбада өзгертілген: оның барлық өзгерісін бір жазбада беріңіз.", "ru": "%(act)s уже изменяется в предыдущей записи: укажите все его изменения в одной."},
 }

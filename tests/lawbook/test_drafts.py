@@ -137,6 +137,8 @@ def test_a_sector_added_counts_for_every_ladder_of_the_point():
             ("changes", 0, "requirements", 0, "source"),
         ),
         (lambda d: d["changes"][0].update(colour="red"), ("changes", 0, "colour")),
+        # a second entry for the same act: one of the two would be lost in the overlay
+        (lambda d: d["changes"].append({"act": "order-2017-360", "points": []}), ("changes", 1, "act")),
     ],
 )
 def test_a_bad_draft_is_refused_at_its_path(edit, loc):

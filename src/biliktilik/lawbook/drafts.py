@@ -233,7 +233,19 @@ def _problems_of(book: Lawbook, draft: Draft) -> list[DraftProblem]:
                 "a draft needs an assumed entry into force (rule: fixed, date: …)",
             )
         )
+    amended: set[str] = set()
     for i, change in enumerate(draft.changes):
+        if change.act in amended:
+            problems.append(
+                _problem(
+                    ("changes", i, "act"),
+                    "act_twice",
+                    "{act} is amended in an earlier entry: give all its changes in one",
+                    act=change.act,
+                )
+            )
+            continue
+        amended.add(change.act)
         target = book.get(change.act)
         if target is None:
             problems.append(
@@ -346,11 +358,7 @@ def _attestation_problems(target: ActView, draft: Draft, i: int, change: DraftCh
     problems = _citing_problems(change.attestation, where, draft, change, _reworded(change))
     # What the draft leaves unchanged must not rest on a wording the draft replaces.
     merged = _merged_attestation(target, change)
-    given = {
-        name
-        for name in type(change.attestation).model_fields
-        if getattr(change.attestation, name) is not None
-    }
+    given = _given(change.attestation)
     for name in type(merged).model_fields:
         if name in given:
             continue
@@ -410,13 +418,17 @@ def _path_parts(path: str) -> list:
     return parts
 
 
-def _merged_attestation(target: ActView, change: DraftChange):
-    update = {
-        name: getattr(change.attestation, name)
-        for name in type(change.attestation).model_fields
-        if getattr(change.attestation, name) is not None
+def _given(attestation: AttestationChange) -> dict:
+    """The attestation keys a draft gives, by name."""
+    return {
+        name: getattr(attestation, name)
+        for name in type(attestation).model_fields
+        if getattr(attestation, name) is not None
     }
-    return target.act.attestation.model_copy(update=update)
+
+
+def _merged_attestation(target: ActView, change: DraftChange):
+    return target.act.attestation.model_copy(update=_given(change.attestation))
 
 
 def _amended(target: ActView, draft: Draft, change: DraftChange) -> Act:
@@ -454,12 +466,10 @@ def _version(given: DraftPoint, begins: dt.date) -> PointVersion:
 def apply(book: Lawbook, draft: Draft) -> Lawbook:
     """The lawbook with the draft laid over it (the draft an act in force from its date)."""
     acts = {view.id: view.act for view in book.acts.values()}
-    for change in draft.changes:
-        acts[change.act] = (
-            _amended(book.acts[change.act], draft, change) if change.act in acts else acts.get(change.act)
-        )
+    for change in draft.changes:  # each of an act we hold, given once (``_problems_of``)
+        acts[change.act] = _amended(book.acts[change.act], draft, change)
     acts[draft.id] = Act.model_validate(draft.model_dump(exclude={"changes"}))
-    return build([a for a in acts.values() if a is not None], book.source_dir)
+    return build(list(acts.values()), book.source_dir)
 
 
 def _base_problems(book: Lawbook) -> frozenset[str]:

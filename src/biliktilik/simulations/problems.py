@@ -15,6 +15,7 @@ TEXT = {
     "id_taken": _("%(id)s is an act of the law in force: give the draft an id of its own."),
     "no_entry_into_force": _("A draft needs an assumed entry into force (rule: fixed, date: …)."),
     "unknown_act": _("%(act)s is not an act of our law."),
+    "act_twice": _("%(act)s is amended in an earlier entry: give all its changes in one."),
     "point_twice": _("Point %(point)s is given twice."),
     "wording_by": _("A wording of this draft is by the draft itself: %(draft)s."),
     "before_entry": _("%(date)s is before the draft's entry into force (%(entry)s)."),
