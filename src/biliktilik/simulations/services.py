@@ -42,19 +42,25 @@ def _require_runner(user) -> None:
         raise SimulationPermissionDenied()
 
 
+@functools.lru_cache(maxsize=8)
+def _parsed(amendment: str) -> drafts.CheckedDraft:
+    """A draft's text read and laid over the law in force, once per text for the few in use: a
+    run is checked when it starts, read again by its job, and by each page and explanation of
+    it (a refused text is not kept: the exception passes through)."""
+    return drafts.parse(amendment, loader.default())
+
+
 def checked(amendment: str, *, field: str = "amendment") -> drafts.CheckedDraft:
     """The draft read and laid over the law in force, or ``DraftRefused`` naming each path."""
     try:
-        return drafts.parse(amendment, loader.default())
+        return _parsed(amendment)
     except drafts.DraftInvalid as exc:
         raise DraftRefused(exc.problems, field=field) from exc
 
 
-@functools.lru_cache(maxsize=8)
 def draft_book(amendment: str) -> Lawbook:
-    """The lawbook of a draft already checked when its simulation started (explanations on
-    demand read it again; a few are kept)."""
-    return drafts.parse(amendment, loader.default()).book
+    """The lawbook of a draft checked when its simulation started."""
+    return _parsed(amendment).book
 
 
 @transaction.atomic

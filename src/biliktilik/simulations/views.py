@@ -55,7 +55,7 @@ def simulation_list(request: HttpRequest) -> HttpResponse:
     return render(request, "simulations/list.html", context)
 
 
-def _written(data: dict, language: str) -> str:
+def _written(data: dict) -> str:
     """The YAML of the common change chosen on the form, from the law in force on its date."""
     title = {"kk": data["title"], "ru": data["title"], "en": data["title"]}
     common = {
@@ -84,7 +84,7 @@ def draft_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            amendment = data["amendment"] if data["change"] == "yaml" else _written(data, _language())
+            amendment = data["amendment"] if data["change"] == "yaml" else _written(data)
         except (LookupError, LawGap):
             form.add_error(
                 "entry", _("The wording in force on this date is not in our sources: choose another date.")
