@@ -13,6 +13,7 @@ from openpyxl.styles import Font
 
 from biliktilik import vocabulary
 from biliktilik.languages import in_language
+from biliktilik.staff.selectors import full_name
 
 from .engine import ATTESTATION
 from .models import Simulation
@@ -81,13 +82,7 @@ def changes_workbook(simulation: Simulation, *, language: str) -> bytes:
         for change in rows:
             employee, organization = change.employee, change.organization
             levels = changed_levels(change.before, change.after)
-            name = in_language(
-                {
-                    "kk": f"{employee.last_name_kk} {employee.first_name_kk}",
-                    "ru": f"{employee.last_name_ru} {employee.first_name_ru}".strip(),
-                },
-                language,
-            )
+            name = full_name(employee, language)[0]
             sheet.append(
                 [
                     name,

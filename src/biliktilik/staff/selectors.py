@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from biliktilik import vocabulary
 from biliktilik.accounts.models import Role
 from biliktilik.accounts.permissions import profile_of, role_of
+from biliktilik.languages import pick
 from biliktilik.lawbook import loader
 from biliktilik.rules import attestation as attestation_rule
 from biliktilik.rules import run
@@ -174,6 +175,20 @@ def position_titles(*, viewer, language: str, on: dt.date | None = None) -> list
     )
     alphabet = collation.sort_language(language)
     return sorted(set(titles), key=lambda title: collation.sort_key(title, alphabet))
+
+
+NAME_PARTS = ("last_name", "first_name", "patronymic")
+
+
+def full_name(employee: Employee, language: str) -> tuple[str, str | None]:
+    """The name in ``language`` when its last and first names exist in it, else in Kazakh, with
+    the language used (the pages mark a fallback)."""
+    names = {
+        lang: " ".join(getattr(employee, f"{p}_{lang}") for p in NAME_PARTS).strip() for lang in ("kk", "ru")
+    }
+    if not (employee.last_name_ru and employee.first_name_ru):
+        names["ru"] = ""
+    return pick(names, language)
 
 
 def sees_full_iin(*, viewer, employee: Employee) -> bool:

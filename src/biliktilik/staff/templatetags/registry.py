@@ -13,7 +13,6 @@ register = template.Library()
 
 # The languages the registry keeps names in; on an English page a Kazakh name is the name.
 KEPT = ("kk", "ru")
-NAME_PARTS = ("last_name", "first_name", "patronymic")
 
 
 def _language() -> str:
@@ -32,12 +31,6 @@ def _marked(text: str, used: str | None, language: str):
     )
 
 
-def _full_name(employee, language: str) -> tuple[str, str | None]:
-    """The name in ``language`` when its last and first names exist in it, else in Kazakh."""
-    names = {lang: " ".join(getattr(employee, f"{p}_{lang}") for p in NAME_PARTS).strip() for lang in KEPT}
-    if not (employee.last_name_ru and employee.first_name_ru):
-        names["ru"] = ""
-    return pick(names, language)
 
 
 @register.simple_tag
@@ -47,7 +40,7 @@ def name_of(record):
     if hasattr(record, "name_kk"):
         text, used = pick({"kk": record.name_kk, "ru": record.name_ru}, language)
     else:
-        text, used = _full_name(record, language)
+        text, used = selectors.full_name(record, language)
     return _marked(text or "", used, language)
 
 
@@ -55,9 +48,9 @@ def name_of(record):
 def other_name_of(employee) -> str:
     """The employee's name in the other language the registry keeps, if it has one."""
     language = _language()
-    shown, used = _full_name(employee, language)
+    shown, used = selectors.full_name(employee, language)
     other = "ru" if used == "kk" else "kk"
-    text, found = _full_name(employee, other)
+    text, found = selectors.full_name(employee, other)
     return text if found == other and text != shown else ""
 
 
