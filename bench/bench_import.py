@@ -35,11 +35,11 @@ SURNAMES = ("Сейтқали", "Жұмабаев", "Әбенова", "Ахме�
 NAMES = ("Айгүл", "Нұрлан", "Дәурен", "Сәуле", "Мария", "Ерлан", "Гүлнар", "Асхат")
 
 
-def server_urls() -> tuple[str, str]:
-    """(a URL to administer the server with, the benchmark database's URL)."""
+def server_urls(database: str = BENCH_DB) -> tuple[str, str]:
+    """(a URL to administer the server with, the URL of the benchmark's own ``database``)."""
     url = os.environ.get("DATABASE_URL", DEFAULT_URL)
     base, _, _ = url.rpartition("/")
-    return url, f"{base}/{BENCH_DB}"
+    return url, f"{base}/{database}"
 
 
 def admin_execute(url: str, statement: str) -> None:

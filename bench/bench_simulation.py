@@ -43,9 +43,10 @@ import time
 from collections.abc import Callable, Iterable
 
 import yaml
-from bench_import import admin_execute, setup_django
+from bench_import import CATEGORIES as WORK_CATEGORIES
+from bench_import import LEVELS as WORK_LEVELS
+from bench_import import NAMES, SECTORS, SURNAMES, admin_execute, server_urls, setup_django
 
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/test"
 BENCH_DB = "biliktilik_bench_sim"
 AS_OF = dt.date(2027, 3, 1)  # the drafts' assumed entry into force, and the day simulated
 TITLE = {"kk": "Жоба", "ru": "Проект", "en": "Draft"}
@@ -53,9 +54,6 @@ TARGET_SECONDS = 10.0
 TESTED_SHARE = 0.05  # 5,000 finished tests among 100,000 employees
 TESTS_FROM = dt.datetime(2027, 2, 1, 9, tzinfo=dt.UTC)  # the campaigns' testing window opens
 
-SECTORS = ("employment", "social_protection", "education", "healthcare", "business", "quasi_public", "other")
-WORK_LEVELS = ("high", "medium", "")
-WORK_CATEGORIES = ("higher", "first", "second", "none", "")
 EDUCATION_LEVELS = ("tvet", "applied_bachelor", "higher", "postgraduate")
 EDUCATION_FIELDS = ("social", "economic", "legal", "pedagogical", "other")
 # The position's requirement (order-2017-360) and its weight: p.54 (social work) is the mass one.
@@ -63,15 +61,6 @@ REQUIREMENTS = (("9", 2), ("12", 3), ("12-3", 3), ("15", 6), ("18", 6), ("54", 4
                 ("69", 10))  # fmt: skip
 LADDERS = ("54", "57", "60", "69")
 ATTESTEES = ("new_employee", "category_applicant", "manager", "lmc_specialist", "cc_assistant")
-SURNAMES = ("Сейтқали", "Жұмабаев", "Әбенова", "Ахметова", "Иванова", "Нұрланұлы", "Ким", "Оспанов")
-NAMES = ("Айгүл", "Нұрлан", "Дәурен", "Сәуле", "Мария", "Ерлан", "Гүлнар", "Асхат")
-
-
-def server_urls() -> tuple[str, str]:
-    """(a URL to administer the server with, the benchmark database's URL)."""
-    url = os.environ.get("DATABASE_URL", DEFAULT_URL)
-    base, _, _ = url.rpartition("/")
-    return url, f"{base}/{BENCH_DB}"
 
 
 def database_exists(admin_url: str) -> bool:
@@ -356,7 +345,7 @@ def whole_run(admin, amendment: str):
     from biliktilik.simulations import services
     from biliktilik.simulations.models import Simulation
 
-    services.draft_book.cache_clear()  # every run parses its draft as a fresh worker would
+    services._parsed.cache_clear()  # each run parses its draft afresh, as a new process would
     simulation = services.simulation_start(actor=admin, as_of=AS_OF, title="bench", amendment=amendment)
     simulation = Simulation.objects.get(pk=simulation.pk)
     if simulation.status != "done":
@@ -441,7 +430,7 @@ def main() -> None:
     os.sched_setaffinity(0, {0})  # this process on one core; PostgreSQL runs in its own processes
     os.environ["BILIKTILIK_TASKS"] = "immediate"  # the job runs inside simulation_start, here
 
-    admin_url, bench_url = server_urls()
+    admin_url, bench_url = server_urls(BENCH_DB)
     existed = args.keep and database_exists(admin_url)
     if not existed:
         admin_execute(admin_url, f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
