@@ -99,10 +99,11 @@ def _paired(left: list[dict], right: list[dict]) -> list[Row]:
 
 
 def change_explained(*, viewer, simulation: Simulation, employee_id: int, language: str) -> dict:
-    change = SimulationChange.objects.filter(simulation=simulation, employee_id=employee_id).select_related(
-        "employee", "organization"
+    changes = list(
+        SimulationChange.objects.filter(simulation=simulation, employee_id=employee_id).select_related(
+            "employee", "organization"
+        )
     )
-    changes = list(change)
     person = loading.person(viewer=viewer, employee_id=employee_id, as_of=simulation.as_of)
     if not changes or person is None:
         raise ChangeNotFound()

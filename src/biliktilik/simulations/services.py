@@ -37,7 +37,7 @@ def may_simulate(user) -> bool:
     return role_of(user) in RUNNERS
 
 
-def _require_runner(user) -> None:
+def require_runner(user) -> None:
     if not may_simulate(user):
         raise SimulationPermissionDenied()
 
@@ -67,7 +67,7 @@ def draft_book(amendment: str) -> Lawbook:
 def draft_save(
     *, actor, title: str, amendment: str, draft: Draft | None = None, version: int | None = None
 ) -> Draft:
-    _require_runner(actor)
+    require_runner(actor)
     found = checked(amendment)
     fields = {
         "title": title,
@@ -101,7 +101,7 @@ def simulation_start(
 ) -> Simulation:
     """Queue a run of the draft over what ``actor`` may see on ``as_of`` (on or after the
     draft's entry into force: before it the draft says nothing)."""
-    _require_runner(actor)
+    require_runner(actor)
     check_range(as_of, ["body", "as_of"])
     found = checked(amendment)
     if as_of < found.effective_from:

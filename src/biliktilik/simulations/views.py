@@ -22,7 +22,7 @@ from biliktilik.lawbook import loader
 from biliktilik.rules.explain import LawGap
 
 from . import draft_writer, explain, selectors, services, workbook
-from .errors import DraftRefused, SimulationPermissionDenied
+from .errors import DraftRefused
 from .forms import DraftEditForm, DraftStartForm, RunForm
 from .problems import problem_text, where
 from .selectors_pages import change_rows, results
@@ -32,11 +32,6 @@ PAGE_SIZE = 50
 
 def _language() -> str:
     return (get_language() or "kk")[:2]
-
-
-def _require_runner(request: HttpRequest) -> None:
-    if not services.may_simulate(request.user):
-        raise SimulationPermissionDenied()
 
 
 def _draft_problems(form, exc: DraftRefused) -> None:
@@ -77,7 +72,7 @@ def _written(data: dict) -> str:
 
 @login_required
 def draft_new(request: HttpRequest) -> HttpResponse:
-    _require_runner(request)
+    services.require_runner(request.user)
     form = DraftStartForm(
         request.POST or None, request.FILES or None, initial={"change": "ladder_years", "requirement": "54"}
     )
@@ -117,7 +112,7 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponse:
     )
     run = RunForm(initial={"as_of": draft.effective_from})
     if request.method == "POST":
-        _require_runner(request)
+        services.require_runner(request.user)
         if "run" in request.POST:
             run = RunForm(request.POST)
             if run.is_valid():
