@@ -61,3 +61,12 @@ def test_a_correction_overrides_the_package():
 
 def test_a_transfer_source_is_reported(cal):
     assert "G24G0000109" in cal.day(dt.date(2024, 5, 4)).source
+
+
+def test_a_month_lists_each_of_its_days_once_from_the_first_to_the_last(cal):
+    # February 2024 has 29 days (2024 is a leap year); March 2025 has 31, and 8 March is a holiday
+    february = cal.month(2024, 2)
+    assert [d.date for d in february] == [dt.date(2024, 2, n) for n in range(1, 30)]
+    march = cal.month(2025, 3)
+    assert (len(march), march[0].date, march[-1].date) == (31, dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    assert march[7].date == dt.date(2025, 3, 8) and not march[7].working

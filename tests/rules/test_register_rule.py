@@ -34,3 +34,38 @@ def test_a_title_that_fits_several_cells_is_flagged_not_silently_guessed(lawbook
     classify_title(lawbook, "программист", trace=trace)
     ambiguous = [s for s in trace.steps if s.code == "register_ambiguous"]
     assert ambiguous and {"C2.0.08", "C3.0.07"} <= set(ambiguous[0].params["ids"])
+
+
+def test_the_match_step_names_the_title_the_position_and_its_cell(lawbook):
+    # "кассир" is D1.0.07 in the register's appendix, sub-point d (technical staff, no level), a
+    # title of the act itself (not inferred); typed exactly, it scores 1
+    trace = Trace()
+    position, score = classify_title(lawbook, "кассир", trace=trace)
+    assert (position.id, score) == ("D1.0.07", 1.0)
+    assert [(s.code, s.params) for s in trace.steps] == [
+        (
+            "register_match",
+            {"title": "кассир", "id": "D1.0.07", "block": "D", "link": "D1", "level": None,
+             "score": 1.0, "inferred": False},
+        )
+    ]
+    assert trace.steps[0].citation == position.source
+
+
+def test_an_unknown_title_is_named_in_the_step(lawbook):
+    trace = Trace()
+    assert classify_title(lawbook, "космонавт", trace=trace) is None
+    assert [(s.code, s.params, s.citation) for s in trace.steps] == [
+        ("register_no_match", {"title": "космонавт"}, None)
+    ]
+
+
+def test_two_cells_equally_near_are_both_named(lawbook):
+    # "менеджер" is as near to C2.0.04 as to C3.0.04 (both "мемлекеттік сатып алулар жөніндегі
+    # менеджер", in two links): the first is shown, and the tie is said, naming both
+    trace = Trace()
+    position, _ = classify_title(lawbook, "менеджер", trace=trace)
+    assert position.id == "C2.0.04"
+    assert [(s.code, s.params, s.citation) for s in trace.steps[1:]] == [
+        ("register_ambiguous", {"title": "менеджер", "ids": ["C2.0.04", "C3.0.04"]}, None)
+    ]
