@@ -7,6 +7,7 @@ import datetime as dt
 from biliktilik.lawbook import loader
 from biliktilik.rules import procedures
 from biliktilik.rules.calendar import KzCalendar, load_data
+from biliktilik.rules.explain import Trace
 
 D = dt.date
 
@@ -36,3 +37,73 @@ def test_due_dates_run_one_after_another_on_the_working_day_calendar():
         [(1, "working"), (4, "working"), (3, "calendar")], start=D(2024, 4, 30), calendar=calendar
     )
     assert dues == [D(2024, 5, 2), D(2024, 5, 10), D(2024, 5, 13)]
+
+
+def _steps(trace):
+    return [(s.code, s.params, s.citation) for s in trace.steps]
+
+
+def test_a_schedule_says_the_regulation_is_in_force_and_each_steps_due_day():
+    # issuing a certificate started Tue 19.03.2019 (order-2015-407 as worded by order-2017-2, in force
+    # 27.03.2017 .. 11.04.2021): step 1 takes 1 working day → Wed 20.03; step 2, 1 more: 21-25.03 are
+    # Nauryz and a Sunday → Tue 26.03
+    law = loader.default()
+    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+    item = procedures.procedure(law, "foreigner-certificate/issue", D(2019, 3, 19))
+    trace = Trace()
+    active, steps, due = procedures.schedule(law, item, start=D(2019, 3, 19), calendar=calendar, trace=trace)
+    assert active and due == D(2019, 4, 17) and len(steps) == len(item.steps) == 10
+    first, second = item.steps[0], item.steps[1]
+    assert _steps(trace)[:3] == [
+        ("regulation_in_force", {"date": "2019-03-19"}, item.source),
+        (
+            "step_due",
+            {"number": 1, "actor": first.actor, "days": 1, "kind": "working", "due": "2019-03-20"},
+            first.term.source,
+        ),
+        (
+            "step_due",
+            {"number": 2, "actor": second.actor, "days": 1, "kind": "working", "due": "2019-03-26"},
+            second.term.source,
+        ),
+    ]
+    assert (steps[1].number, steps[1].actor, steps[1].days, steps[1].kind, steps[1].due) == (
+        2,
+        second.actor,
+        1,
+        "working",
+        D(2019, 3, 26),
+    )
+
+
+def test_a_schedule_begun_after_the_repeal_says_the_regulation_is_not_in_force():
+    law = loader.default()
+    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+    item = procedures.procedure(law, "foreigner-certificate/issue", D(2019, 3, 19))
+    trace = Trace()
+    active, _, _ = procedures.schedule(law, item, start=D(2021, 4, 12), calendar=calendar, trace=trace)
+    assert not active
+    assert _steps(trace)[0] == ("regulation_not_in_force", {"date": "2021-04-12"}, item.source)
+
+
+def test_a_step_in_calendar_days_counts_every_day():
+    # no regulation in our sources has one yet: the first step made "3 calendar days" from Fri
+    # 20.03.2020 counts 21, 22, 23 (Nauryz, whatever the day) → Mon 23.03; then 1 working day: Nauryz
+    # fell on Sat 21 and Sun 22, so its days off moved to Tue 24 and Wed 25 → Thu 26.03
+    law = loader.default()
+    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+    item = procedures.procedure(law, "foreigner-certificate/issue", D(2020, 3, 20))
+    first = item.steps[0].model_copy(
+        update={"term": item.steps[0].term.model_copy(update={"days": 3, "kind": "calendar"})}
+    )
+    changed = item.model_copy(update={"steps": [first, item.steps[1]]})
+    trace = Trace()
+    _, steps, due = procedures.schedule(law, changed, start=D(2020, 3, 20), calendar=calendar, trace=trace)
+    assert [s.due for s in steps] == [D(2020, 3, 23), D(2020, 3, 26)]
+    assert _steps(trace)[1][1] == {
+        "number": 1,
+        "actor": first.actor,
+        "days": 3,
+        "kind": "calendar",
+        "due": "2020-03-23",
+    }
