@@ -20,12 +20,12 @@ from biliktilik.calendar_app.selectors import calendar
 from biliktilik.lawbook import loader
 from biliktilik.rules import run
 from biliktilik.rules.calendar import add_calendar_days
-from biliktilik.rules.inputs import AttestationIn
 from biliktilik.rules.messages import text
 from biliktilik.staff import services as staff_services
 
 from . import notifications
 from .errors import Conflict
+from .facts import attestation_facts
 from .models import Assessment, Attestee, Campaign, Decision
 from .permissions import require_commission as _require_commission
 from .services_testing import result_of
@@ -41,26 +41,6 @@ def assessment_due(campaign: Campaign) -> dt.date:
     return add_calendar_days(campaign.testing_to, params.activity_assessment.term.days)
 
 
-def _facts(entry: Attestee, assessment: Assessment | None) -> AttestationIn:
-    attempt = entry.attempt
-    finished = timezone.localdate(attempt.finished_at)
-    data = {
-        "as_of": finished,
-        "attestee": entry.attestee,
-        "reattestation": entry.reattestation,
-        "test_percent": float(attempt.percent),
-        "test_finished_on": finished,
-    }
-    if entry.attestee == "category_applicant":
-        data |= {
-            "current_category": entry.current_category,
-            "declared_category": entry.declared_category,
-            "rating": assessment.rating if assessment else None,
-            "violations": assessment.violations if assessment else None,
-        }
-    return AttestationIn(**data)
-
-
 def decision_for(entry: Attestee, *, language: str) -> dict:
     """The p.30 decision the rules form from this attestee's facts (the contract's shape)."""
     if getattr(entry, "attempt", None) is None or entry.attempt.status == "in_progress":
@@ -69,7 +49,7 @@ def decision_for(entry: Attestee, *, language: str) -> dict:
     if confirmed is not None:
         return {**_in_language(confirmed.outcome, language), "confirmed": True}
     outcome = run.attestation(
-        _facts(entry, getattr(entry, "assessment", None)),
+        attestation_facts(entry, getattr(entry, "assessment", None)),
         law=loader.default(),
         calendar=calendar(),
         language=language,

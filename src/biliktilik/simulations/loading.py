@@ -2,7 +2,7 @@
 in a few flat queries (one per kind of record), whatever the registry's size.
 
 The facts are the same the personal card gives the rules (``staff.selectors.qualification_on``
-and the Platform's ``services_decisions._facts``): the position held on the day (the latest begun
+and the Platform's ``attestation.facts``): the position held on the day (the latest begun
 when two overlap), every education and work period with its end, level, category and
 management flag, and the last finished test of the person with the figures of its assessment.
 """
