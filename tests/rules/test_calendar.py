@@ -70,3 +70,15 @@ def test_a_month_lists_each_of_its_days_once_from_the_first_to_the_last(cal):
     march = cal.month(2025, 3)
     assert (len(march), march[0].date, march[-1].date) == (31, dt.date(2025, 3, 1), dt.date(2025, 3, 31))
     assert march[7].date == dt.date(2025, 3, 8) and not march[7].working
+
+
+def test_a_transferred_day_names_the_day_it_was_exchanged_with_in_each_language(cal):
+    # the Government's 2024 decree moved the day off of Saturday 04.05 to Wednesday 08.05
+    assert cal.day(dt.date(2024, 5, 8)).name == {
+        "kk": "Демалыс күні (04.05.2024 күнінен ауыстырылды)",
+        "ru": "Выходной день (перенесён с 04.05.2024)",
+        "en": "Day off (transferred from 04.05.2024)",
+    }
+    assert cal.day(dt.date(2024, 5, 4)).name["ru"] == "Рабочий день (выходной перенесён на 08.05.2024)"
+    # Nauryz 2020 fell on Saturday 21 and Sunday 22 March: its days off moved to the next working days
+    assert cal.day(dt.date(2020, 3, 24)).name["en"] == "Nauryz (day off moved)"

@@ -164,7 +164,6 @@ def schedule(
     item = procedure_rule.procedure(law, procedure_id, start)
     trace = Trace()
     active, steps, due = procedure_rule.schedule(law, item, start=start, calendar=calendar, trace=trace)
-    trace.cite(item.source)
     return {
         "procedure": item.id,
         "start": start,
