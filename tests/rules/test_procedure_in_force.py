@@ -4,10 +4,13 @@ order-2017-2, in force from 27.03.2017 and repealed from 12.04.2021 by order-202
 
 import datetime as dt
 
+import pytest
+
 from biliktilik.lawbook import loader
+from biliktilik.lawbook.schema.points import EntryIntoForce
 from biliktilik.rules import procedures
 from biliktilik.rules.calendar import KzCalendar, load_data
-from biliktilik.rules.explain import Trace
+from biliktilik.rules.explain import LawGap, Trace
 
 D = dt.date
 
@@ -107,3 +110,63 @@ def test_a_step_in_calendar_days_counts_every_day():
         "kind": "calendar",
         "due": "2020-03-23",
     }
+
+
+RESTATED = "order-2018-9"  # an act in no file of law/: it exists only in the lawbook below
+
+
+def _with_a_restating_regulation(law):
+    """A second regulation, adopted in 2018 and in force from 01.01.2019, restating the procedure
+    "foreigner-certificate/issue" in its own Appendix 13, whose wording ends on 31.12.2019 — while
+    order-2015-407's runs 27.03.2017 .. 11.04.2021."""
+    old = law.get("order-2015-407").act
+    appendix = next(p for p in old.points if p.point == "appendix-13")
+    version = appendix.versions[0].model_copy(
+        update={"wording_by": RESTATED, "valid_from": dt.date(2019, 1, 1), "valid_to": dt.date(2019, 12, 31)}
+    )
+    procedure = next(p for p in old.services.procedures if p.id == "foreigner-certificate/issue")
+    restated = procedure.model_copy(
+        update={"source": procedure.source.model_copy(update={"act": RESTATED, "wording_by": RESTATED})}
+    )
+    act = old.model_copy(
+        update={
+            "id": RESTATED,
+            "adopted": dt.date(2018, 12, 1),
+            "publication": None,
+            "entry_into_force": EntryIntoForce(rule="fixed", date=dt.date(2019, 1, 1), basis="test"),
+            "repealed": None,
+            "amends": [],
+            "amendments": [],
+            "points": [appendix.model_copy(update={"versions": [version]})],
+            "services": old.services.model_copy(update={"procedures": [restated]}),
+        }
+    )
+    return loader.build([*(v.act for v in law.ordered()), act], law.source_dir)
+
+
+def test_of_two_regulations_of_a_procedure_the_one_in_force_on_the_start_is_followed():
+    law = _with_a_restating_regulation(loader.default())
+    issue = "foreigner-certificate/issue"
+
+    def followed(on):
+        return procedures.procedure(law, issue, on).source.act
+
+    # both in force: the newer regulation's; without a date: the newest
+    assert followed(D(2019, 6, 1)) == RESTATED
+    assert followed(None) == RESTATED
+    # 2020: the newer one has begun but its wording ended on 31.12.2019; the old one is in force
+    assert followed(D(2020, 6, 1)) == "order-2015-407"
+    # after 11.04.2021 none is in force: the latest begun by then (the dates are for reference)
+    assert followed(D(2021, 6, 1)) == RESTATED
+    # before either began: the first
+    assert followed(D(2010, 1, 1)) == "order-2015-407"
+
+
+def test_an_unknown_procedure_is_a_gap_naming_it(lawbook):
+    with pytest.raises(LawGap) as gap:
+        procedures.procedure(lawbook, "foreigner-certificate/none", D(2019, 1, 1))
+    assert (gap.value.code, gap.value.field, gap.value.params) == (
+        "unknown_procedure",
+        "id",
+        {"procedure": "foreigner-certificate/none"},
+    )
