@@ -58,3 +58,38 @@ def test_a_window_before_the_amended_wording_is_a_gap_not_a_guess():
     with pytest.raises(LawGap) as refused:
         decide(courses=[course(72)], window=dt.date(2025, 9, 1))
     assert refused.value.code == "wording_not_in_sources"
+
+
+def test_the_gap_names_the_point_the_date_and_the_wording_in_force_then():
+    # 01.09.2025: p.14 is in force in the wording before order-2025-271, which is not in our sources
+    with pytest.raises(LawGap) as refused:
+        decide(courses=[course(72)], window=dt.date(2025, 9, 1))
+    gap = refused.value
+    assert (gap.code, gap.field) == ("wording_not_in_sources", "testing_from")
+    assert gap.params == {"point": "14", "date": "2025-09-01", "wording_by": "original"}
+
+
+def test_a_window_before_the_rules_existed_is_a_gap_naming_the_point_and_the_date():
+    # order-2024-422 was adopted on 05.11.2024: on 01.01.2020 it has no p.14 at all
+    with pytest.raises(LawGap) as refused:
+        decide(courses=[course(72)], window=dt.date(2020, 1, 1))
+    gap = refused.value
+    assert (gap.code, gap.field, gap.params) == (
+        "point_not_in_force",
+        "testing_from",
+        {"point": "14", "date": "2020-01-01"},
+    )
+
+
+def test_without_the_attestation_rules_in_the_lawbook_admission_is_a_gap():
+    class NoRules:
+        def get(self, act_id):
+            return None
+
+    facts = AdmissionFacts("lmc_specialist", 72, (course(72),), WINDOW)
+    with pytest.raises(LawGap) as refused:
+        admitted(NoRules(), facts, trace=Trace())
+    assert (refused.value.code, refused.value.params) == (
+        "point_not_in_force",
+        {"point": "14", "date": "2026-03-02"},
+    )
