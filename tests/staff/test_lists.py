@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from biliktilik.accounts.models import Role
-from biliktilik.staff import services
+from biliktilik.staff import selectors, services
 from biliktilik.staff.iin import make_iin, masked
 from biliktilik.staff.models import CategoryAward, Employee, PositionHeld
 from biliktilik.staff.views import EMPLOYEES_PER_PAGE
@@ -287,3 +287,36 @@ def test_the_migration_fills_the_sort_keys_of_the_rows_already_there():
         "Қасымов Ерлан ", "ru"
     )
     assert stored.organization.sort_ru == sort_key("Үржар бөлімі", "ru")
+
+
+def test_the_organizations_an_hr_officer_may_write_in_come_in_the_alphabet_of_the_page(world):
+    # two departments under A: "Әлеуметтік бөлім" comes before "Жұмыспен қамту бөлімі" in Kazakh
+    # (А, Ә, Б, … Ж), while in Russian "Отдел занятости" comes before "Социальный отдел" (О before С)
+    social = OrganizationFactory(
+        parent=world.org_a,
+        kind="department",
+        significance="",
+        name_kk="Әлеуметтік бөлім",
+        name_ru="Социальный отдел",
+    )
+    jobs = OrganizationFactory(
+        parent=world.org_a,
+        kind="department",
+        significance="",
+        name_kk="Жұмыспен қамту бөлімі",
+        name_ru="Отдел занятости",
+    )
+
+    def order(**language):
+        found = selectors.writable_organizations(viewer=world.users["hr_a"], **language)
+        assert found[0] == world.org_a and world.org_b not in found  # their own subtree, from its top
+        return [o for o in found if o in (social, jobs)]
+
+    assert order() == order(language="kk") == [social, jobs]
+    assert order(language="ru") == [jobs, social]
+
+
+def test_only_the_administrator_may_place_an_organization_at_the_top_of_the_tree(world):
+    assert selectors.may_create_top_level(viewer=world.users["administrator"])
+    assert not selectors.may_create_top_level(viewer=world.users["hr_a"])
+    assert not selectors.may_create_top_level(viewer=world.users["methodologist"])
