@@ -120,6 +120,8 @@ def check_refusal(case: dict, evaluate) -> None:
     with pytest.raises((LawGap, run.InputError)) as caught:
         evaluate()
     assert (caught.value.code, caught.value.field) == (error["code"], error["field"])
+    if "params" in error:
+        assert normalised(caught.value.params) == normalised(error["params"])
 
 
 def check_case(case: dict, evaluate) -> None:
@@ -129,6 +131,15 @@ def check_case(case: dict, evaluate) -> None:
     result = normalised(evaluate())
     assert_subset(normalised(case["expect"]), result)
     assert_cited(case.get("because", []), result["citations"])
+    if "explain" in case:
+        assert_explained(case["explain"], result["explanation"])
+
+
+def assert_explained(expected: list, explanation: list[dict]) -> None:
+    """``explain``: the whole explanation, step by step — each step's code and every figure it shows
+    (its params, exactly), in order."""
+    got = [[step["code"], step["params"]] for step in explanation]
+    assert got == normalised(expected), "\n".join(f"{code}: {params}" for code, params in got)
 
 
 @pytest.mark.parametrize("case", QUALIFICATION, ids=_name)
