@@ -62,7 +62,7 @@ def admitted(law: Lawbook, facts: AdmissionFacts, *, trace: Trace) -> bool:
     """Whether the attestee is admitted to testing on the window's first day, explained."""
     applicant = facts.attestee == "category_applicant"
     source = _source(law, facts.window_opens, "2" if applicant else "1")
-    trace.add("interpretation_platform_courses", None, date=facts.window_opens.isoformat())
+    trace.add("interpretation_platform_courses", date=facts.window_opens.isoformat())
     before = [c for c in facts.courses if c.completed_on < facts.window_opens]
     counted = before
     if applicant:

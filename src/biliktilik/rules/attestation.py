@@ -179,7 +179,6 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
     if len(outcomes) > 1:
         trace.add(
             "gap_both_ways",
-            None,
             outcomes=[
                 {"rating_points": r, "violations_points": v, "total": t, "decision": b.decision}
                 for r, v, t, b in outcomes
@@ -192,11 +191,11 @@ def _assess_applicant(params: Attestation, facts: AttestationFacts, ladder: _Lad
         "total": outcomes[0][2] if len(outcomes) == 1 else None,
     }
     if len(decisions) > 1:
-        trace.add("gap_undetermined", None)
+        trace.add("gap_undetermined")
         return assessment, "undetermined", None
     band = outcomes[0][3]
     if len(outcomes) > 1:
-        trace.add("gap_same_decision", None, decision=band.decision)
+        trace.add("gap_same_decision", decision=band.decision)
     trace.add(
         "decision_band",
         band.source,
@@ -255,7 +254,7 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
     if applicant:
         if resulting is None and not dismissal:
             resulting = facts.current_category
-            trace.add("outcome_category_kept", None, attestation_category=resulting)
+            trace.add("outcome_category_kept", attestation_category=resulting)
         if dismissal:
             return "does_not_meet_position", None, True, due
         # A failed test is below 70, the "69 and below" row of p.30(2): a category below the
@@ -290,7 +289,7 @@ def evaluate(
         until=appeal_until.isoformat(),
     )
     if trace.explain:
-        trace.add("interpretation_half_open_bounds", None)
+        trace.add("interpretation_half_open_bounds")
     assessment = None
     assessment_until = None
     if facts.attestee == "category_applicant":
@@ -312,7 +311,7 @@ def evaluate(
         dismissal, due = False, None
     else:
         decision, resulting, dismissal, due = _failed(params, facts, ladder, finished, trace)
-    trace.add("result", None, decision=decision, attestation_category=resulting, dismissal=dismissal)
+    trace.add("result", decision=decision, attestation_category=resulting, dismissal=dismissal)
     return AttestationOutcome(
         threshold_percent=threshold.percent,
         test_passed=passed,

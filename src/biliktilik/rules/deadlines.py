@@ -19,13 +19,12 @@ def entry_into_force(publication: dt.date, days: int, *, trace: Trace) -> dt.dat
     in_force = last_counted + dt.timedelta(days=1)
     trace.add(
         "period_runs",
-        None,
         publication=publication.isoformat(),
         days=days,
         first=first_counted.isoformat(),
         last=last_counted.isoformat(),
     )
-    trace.add("in_force_from", None, date=in_force.isoformat())
+    trace.add("in_force_from", date=in_force.isoformat())
     return in_force
 
 
@@ -34,18 +33,18 @@ def act_entry_into_force(view: ActView, *, trace: Trace) -> dt.date | None:
     rule = view.act.entry_into_force
     publication = view.act.publication
     if rule is None:
-        trace.add("entry_into_force_unknown", None, act=view.id)
+        trace.add("entry_into_force_unknown", act=view.id)
         return None
     if rule.rule == "fixed":
-        trace.add("entry_into_force_fixed", None, act=view.id, date=rule.date.isoformat())
+        trace.add("entry_into_force_fixed", act=view.id, date=rule.date.isoformat())
         return rule.date
     if publication is None:
-        trace.add("entry_into_force_unknown", None, act=view.id)
+        trace.add("entry_into_force_unknown", act=view.id)
         return None
-    trace.add("published", None, act=view.id, date=publication.date.isoformat())
+    trace.add("published", act=view.id, date=publication.date.isoformat())
     if publication.estimated:
-        trace.add("publication_estimated", None)
+        trace.add("publication_estimated")
     if rule.rule == "on_publication":
-        trace.add("in_force_from", None, date=publication.date.isoformat())
+        trace.add("in_force_from", date=publication.date.isoformat())
         return publication.date
     return entry_into_force(publication.date, rule.days, trace=trace)

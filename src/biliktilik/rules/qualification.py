@@ -171,7 +171,7 @@ def _evaluate_ladders(
     if trace.explain:
         unlevelled = sum(1 for p in experience.periods if p.qualification_level is None)
         if unlevelled:
-            trace.add("periods_without_level_not_counted", None, count=unlevelled)
+            trace.add("periods_without_level_not_counted", count=unlevelled)
     eligible = categories["high"] is not None or categories["medium"] is not None
     return QualificationOutcome(eligible, categories)
 
@@ -225,7 +225,7 @@ def evaluate(
             wording_by=requirement.source.wording_by,
             date=experience.as_of.isoformat(),
         )
-        trace.add("interpretation_experience_counting", None, days_per_year=DAYS_PER_YEAR)
+        trace.add("interpretation_experience_counting", days_per_year=DAYS_PER_YEAR)
     if requirement.kind == "manager":
         return _evaluate_manager(requirement, education, experience, trace)
     return _evaluate_ladders(requirement, education, experience, trace)

@@ -78,7 +78,7 @@ def classify_title(law: Lawbook, title: str, *, trace: Trace) -> tuple[Position,
     index, by_id = position_index(law)
     hits = index.search(title, limit=20)
     if not hits:
-        trace.add("register_no_match", None, title=title)
+        trace.add("register_no_match", title=title)
         return None
     position = by_id[hits[0].key]
     tied = [h.key for h in hits if h.score == hits[0].score]
@@ -94,5 +94,5 @@ def classify_title(law: Lawbook, title: str, *, trace: Trace) -> tuple[Position,
         inferred=position.inferred,
     )
     if len(tied) > 1:
-        trace.add("register_ambiguous", None, title=title, ids=tied)
+        trace.add("register_ambiguous", title=title, ids=tied)
     return position, hits[0].score
