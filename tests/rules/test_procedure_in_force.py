@@ -170,3 +170,34 @@ def test_an_unknown_procedure_is_a_gap_naming_it(lawbook):
         "id",
         {"procedure": "foreigner-certificate/none"},
     )
+
+
+def test_the_period_of_a_wording_runs_from_its_first_day_to_its_last_or_the_acts_repeal(lawbook):
+    # order-2017-360 in force from 31.12.2017; p.54's first wording (not in our sources) ran until
+    # 30.08.2024, order-2024-316's from 31.08.2024 with no end yet
+    assert procedures.period_cited(lawbook, "order-2017-360", "54", None) == procedures.Period(
+        D(2017, 12, 31), D(2024, 8, 30)
+    )
+    assert procedures.period_cited(lawbook, "order-2017-360", "54", "order-2024-316") == procedures.Period(
+        D(2024, 8, 31), None
+    )
+    # order-2015-407 cited as a whole (no point): in force 21.07.2015, repealed from 12.04.2021
+    whole = procedures.Period(D(2015, 7, 21), D(2021, 4, 11))
+    assert procedures.period_cited(lawbook, "order-2015-407", None, None) == whole
+    assert procedures.period_cited(lawbook, "order-2015-407", "999", "order-2017-2") == whole
+    assert procedures.period_cited(lawbook, "order-2099-1", "1", None) == procedures.Period(None, None)
+
+
+def test_where_a_regulation_stands_on_a_day(lawbook):
+    cited = ("order-2015-407", "appendix-13", "order-2017-2")
+    period = procedures.Period(D(2017, 3, 27), D(2021, 4, 11))
+    assert procedures.standing(lawbook, *cited, D(2019, 1, 1)) == procedures.Standing(
+        "order-2015-407", "in_force", period, D(2021, 4, 12), "order-2021-84"
+    )
+    assert procedures.standing(lawbook, *cited, D(2022, 1, 1)).status == "repealed"
+    assert procedures.standing(lawbook, "order-2017-360", "54", "order-2024-316", D(2025, 1, 1)) == (
+        procedures.Standing("order-2017-360", "in_force", procedures.Period(D(2024, 8, 31), None), None, None)
+    )
+    assert procedures.standing(lawbook, "order-2099-1", None, None, D(2025, 1, 1)) == procedures.Standing(
+        "order-2099-1", "unknown", procedures.Period(None, None), None, None
+    )
