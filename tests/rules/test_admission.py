@@ -93,3 +93,23 @@ def test_without_the_attestation_rules_in_the_lawbook_admission_is_a_gap():
         "point_not_in_force",
         {"point": "14", "date": "2026-03-02"},
     )
+
+
+def test_each_admission_step_names_its_figures_and_cites_p14():
+    # a category applicant (p.14(2)): 2 courses completed before the window, 1 in the declared profile
+    courses = [course(36, profile="case_manager"), course(36, profile="employment")]
+    ok, trace = decide("category_applicant", 36, courses, declared="case_manager")
+    assert ok
+    p14_2 = ("order-2024-422", "14", "2", "order-2025-271")
+    assert [
+        (
+            s.code,
+            s.params,
+            s.citation and (s.citation.act, s.citation.point, s.citation.subpoint, s.citation.wording_by),
+        )
+        for s in trace.steps
+    ] == [
+        ("interpretation_platform_courses", {"date": "2026-03-02"}, None),
+        ("admission_profile", {"attestation_category": "case_manager", "counted": 1, "total": 2}, p14_2),
+        ("admission_hours", {"date": "2026-03-02", "hours": 36, "plan": 36, "met": True}, p14_2),
+    ]

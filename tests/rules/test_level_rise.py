@@ -75,3 +75,36 @@ def test_before_order_2025_271_the_wording_of_the_rules_is_not_in_our_sources(la
     # Order 2025-271 (12.09.2025) restated p.34; the earlier wording is not in our sources.
     with pytest.raises(LawGap):
         rise(law, "career_consultant", "medium", "high", on=dt.date(2025, 1, 15))
+
+
+def _cited(citation):
+    return (citation.act, citation.point, citation.subpoint, citation.wording_by)
+
+
+def test_each_p34_step_names_the_category_both_levels_and_cites_p34(law):
+    _, kept = rise(law, "none", "medium", "high")
+    assert [(s.code, s.params, _cited(s.citation)) for s in kept.steps] == [
+        (
+            "level_rise_category_kept",
+            {
+                "attestation_category": "none",
+                "level_then": "medium",
+                "level_now": "high",
+                "until": "2029-01-10",
+            },
+            P34,
+        )
+    ]
+    _, silent = rise(law, "mentor", "medium", "high")
+    assert [(s.code, s.params, _cited(s.citation)) for s in silent.steps] == [
+        (
+            "level_rise_not_addressed",
+            {
+                "attestation_category": "mentor",
+                "kept": ["none", "career_consultant"],
+                "level_then": "medium",
+                "level_now": "high",
+            },
+            P34,
+        )
+    ]
