@@ -8,7 +8,7 @@ import pytest
 
 from biliktilik.lawbook import loader
 from biliktilik.lawbook.schema.points import EntryIntoForce
-from biliktilik.rules import procedures
+from biliktilik.rules import procedures, run
 from biliktilik.rules.calendar import KzCalendar, load_data
 from biliktilik.rules.explain import LawGap, Trace
 
@@ -201,3 +201,12 @@ def test_where_a_regulation_stands_on_a_day(lawbook):
     assert procedures.standing(lawbook, "order-2099-1", None, None, D(2025, 1, 1)) == procedures.Standing(
         "order-2099-1", "unknown", procedures.Period(None, None), None, None
     )
+
+
+def test_the_schedule_follows_the_regulation_in_force_on_its_start():
+    # on 01.06.2020 the restating regulation has begun but its wording has ended: the schedule is
+    # order-2015-407's, cited as such
+    law = _with_a_restating_regulation(loader.default())
+    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+    result = run.schedule("foreigner-certificate/issue", D(2020, 6, 1), law=law, calendar=calendar)
+    assert (result["in_force"], result["citation"]["act"]) == (True, "order-2015-407")

@@ -45,8 +45,15 @@ def test_the_match_step_names_the_title_the_position_and_its_cell(lawbook):
     assert [(s.code, s.params) for s in trace.steps] == [
         (
             "register_match",
-            {"title": "кассир", "id": "D1.0.07", "block": "D", "link": "D1", "level": None,
-             "score": 1.0, "inferred": False},
+            {
+                "title": "кассир",
+                "id": "D1.0.07",
+                "block": "D",
+                "link": "D1",
+                "level": None,
+                "score": 1.0,
+                "inferred": False,
+            },
         )
     ]
     assert trace.steps[0].citation == position.source
@@ -69,3 +76,19 @@ def test_two_cells_equally_near_are_both_named(lawbook):
     assert [(s.code, s.params, s.citation) for s in trace.steps[1:]] == [
         ("register_ambiguous", {"title": "менеджер", "ids": ["C2.0.04", "C3.0.04"]}, None)
     ]
+
+
+def test_the_match_step_carries_the_level_of_a_leveled_cell(lawbook):
+    # "басшы" (head) is an alias of A1.1.01, the head of a republican organization: block A,
+    # link A1 (inferred from the row order, see the position's note), level 1
+    trace = Trace()
+    position, _ = classify_title(lawbook, "басшы", trace=trace)
+    match = trace.steps[0]
+    assert (match.code, position.id) == ("register_match", "A1.1.01")
+    assert {k: match.params[k] for k in ("id", "block", "link", "level", "inferred")} == {
+        "id": "A1.1.01",
+        "block": "A",
+        "link": "A1",
+        "level": "1",
+        "inferred": True,
+    }
