@@ -320,3 +320,83 @@ def test_only_the_administrator_may_place_an_organization_at_the_top_of_the_tree
     assert selectors.may_create_top_level(viewer=world.users["administrator"])
     assert not selectors.may_create_top_level(viewer=world.users["hr_a"])
     assert not selectors.may_create_top_level(viewer=world.users["methodologist"])
+
+
+def _named(organization, last_kk, first_kk, last_ru, first_ru):
+    return EmployeeFactory(
+        organization=organization,
+        last_name_kk=last_kk,
+        first_name_kk=first_kk,
+        last_name_ru=last_ru,
+        first_name_ru=first_ru,
+    )
+
+
+def test_each_word_of_a_search_matches_some_part_of_the_name_in_either_language(world):
+    aigul = _named(world.org_b, "Әбенова", "Айгүл", "Абенова", "Айгуль")
+    other = _named(world.org_b, "Ахметова", "Сәуле", "Ахметова", "Сауле")
+    admin = world.users["administrator"]
+
+    def found(q):
+        return set(selectors.employee_list(viewer=admin, filters=selectors.EmployeeFilters(q=q))) & {
+            aigul,
+            other,
+        }
+
+    assert found("Абенова Айгуль") == {aigul}  # the Russian last name and the Russian first name
+    assert found("Айгүл") == {aigul}  # the Kazakh first name alone
+    assert found("Әбенова") == {aigul}  # the Kazakh last name alone
+    assert found(aigul.iin[:6]) >= {aigul}  # the IIN's first digits
+    assert found("Абенова Сауле") == set()  # every word must match
+
+
+def test_an_organization_without_its_subtree_lists_only_its_own_staff(world):
+    admin = world.users["administrator"]
+    own = selectors.EmployeeFilters(organization=world.org_a.pk, include_subtree=False)
+    whole = selectors.EmployeeFilters(organization=world.org_a.pk)
+    assert set(selectors.employee_list(viewer=admin, filters=own)) == {world.emp_a}
+    assert set(selectors.employee_list(viewer=admin, filters=whole)) == {world.emp_a, world.emp_a_sub}
+
+
+def test_sorted_by_name_in_the_alphabet_of_the_page(world):
+    # Kazakh: А before Ә, so Ахметова before Әбенова; Russian: Абенова before Ахметова (б before х)
+    abenova = _named(world.org_b, "Әбенова", "Айгүл", "Абенова", "Айгуль")
+    akhmetova = _named(world.org_b, "Ахметова", "Сәуле", "Ахметова", "Сауле")
+    admin = world.users["administrator"]
+
+    def order(**language):
+        listed = selectors.employee_list(
+            viewer=admin, filters=selectors.EmployeeFilters(sort="name"), **language
+        )
+        return [e for e in listed if e in (abenova, akhmetova)]
+
+    assert order() == order(language="kk") == [akhmetova, abenova]
+    assert order(language="ru") == [abenova, akhmetova]
+
+
+def test_a_position_is_held_from_its_first_day_only(world):
+    admin = world.users["administrator"]
+    PositionHeld.objects.create(
+        employee=world.emp_b, organization=world.org_b, title="архивариус", start=dt.date(2026, 1, 1)
+    )
+    cashier = selectors.EmployeeFilters(position="архивариус")
+    assert world.emp_b not in selectors.employee_list(viewer=admin, filters=cashier, on=dt.date(2025, 12, 31))
+    assert world.emp_b in selectors.employee_list(viewer=admin, filters=cashier, on=dt.date(2026, 1, 1))
+    assert "архивариус" not in selectors.position_titles(
+        viewer=admin, language="kk", on=dt.date(2025, 12, 31)
+    )
+
+
+def test_the_position_titles_offered_are_those_the_viewer_may_see_in_alphabetical_order(world):
+    # Kazakh: А, Ә, Б — "аудармашы" (translator), "әкімші" (administrator), "бухгалтер"; in code
+    # points Ә would come after Б
+    on = dt.date(2025, 6, 1)
+    for title in ("бухгалтер", "әкімші", "аудармашы"):
+        PositionHeld.objects.create(employee=world.emp_b, organization=world.org_b, title=title, start=on)
+    PositionHeld.objects.create(employee=world.emp_a, organization=world.org_a, title="кассир", start=on)
+    assert selectors.position_titles(viewer=world.users["hr_b"], language="kk", on=on) == [
+        "аудармашы",
+        "әкімші",
+        "бухгалтер",
+    ]
+    assert "кассир" in selectors.position_titles(viewer=world.users["administrator"], language="kk", on=on)
