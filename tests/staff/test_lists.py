@@ -400,3 +400,25 @@ def test_the_position_titles_offered_are_those_the_viewer_may_see_in_alphabetica
         "бухгалтер",
     ]
     assert "кассир" in selectors.position_titles(viewer=world.users["administrator"], language="kk", on=on)
+
+
+def test_a_tree_lists_each_organization_before_its_own_in_the_alphabet_of_the_page(world):
+    # roots Алмалы / Әлем / Батыс (Kazakh: А, Ә, Б), Әлем's departments Нұр / Өнер (Н before Ө); in
+    # Russian the same are Яблоневый / Мир / Западный and Свет / Искусство. A department whose parent
+    # is not among those listed (the ministry's) stands as a root.
+    def org(kk, ru, parent=None):
+        return OrganizationFactory(name_kk=kk, name_ru=ru, parent=parent)
+
+    almaly, alem, batys = org("Алмалы", "Яблоневый"), org("Әлем", "Мир"), org("Батыс", "Западный")
+    nur, oner = org("Нұр", "Свет", alem), org("Өнер", "Искусство", alem)
+    stray = org("Бөлім", "Отдел", world.ministry)
+    listed = [oner, batys, stray, nur, almaly, alem]
+    assert selectors.in_tree_order(listed, language="kk") == [almaly, alem, nur, oner, batys, stray]
+    assert selectors.in_tree_order(listed, language="ru") == [batys, alem, oner, nur, stray, almaly]
+    assert selectors.in_tree_order([], language="kk") == []
+
+
+def test_whether_a_viewer_may_write_anywhere(world):
+    assert selectors.may_write_somewhere(viewer=world.users["hr_a"])
+    assert selectors.may_write_somewhere(viewer=world.users["administrator"])
+    assert not selectors.may_write_somewhere(viewer=world.users["auditor"])
