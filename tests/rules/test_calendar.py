@@ -10,8 +10,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = yaml.safe_load((Path(__file__).parent / "calendar_scenarios.yaml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cal() -> kzcal.KzCalendar:
+    """A calendar of its own for each test, so that each test builds the years it reads: a shared
+    one would build a year once, for the first test to ask, and `make mutation` would then hold a
+    change to the year's building only to that test."""
     return kzcal.KzCalendar(kzcal.load_data(ROOT / "law" / "calendar" / "kz.yaml"))
 
 
@@ -82,3 +85,14 @@ def test_a_transferred_day_names_the_day_it_was_exchanged_with_in_each_language(
     assert cal.day(dt.date(2024, 5, 4)).name["ru"] == "Рабочий день (выходной перенесён на 08.05.2024)"
     # Nauryz 2020 fell on Saturday 21 and Sunday 22 March: its days off moved to the next working days
     assert cal.day(dt.date(2020, 3, 24)).name["en"] == "Nauryz (day off moved)"
+
+
+def test_a_holiday_is_named_in_kazakh_russian_and_english_and_its_moved_day_off_says_so(cal):
+    # Constitution Day (30 August) fell on a Saturday in 2025: the day off moved to Monday 1 September
+    assert cal.day(dt.date(2025, 9, 1)).name == {
+        "kk": "Қазақстан Республикасының Конституциясы күні (демалыс күні ауыстырылды)",
+        "ru": "День Конституции Республики Казахстан (перенос выходного дня)",
+        "en": "Constitution Day (day off moved)",
+    }
+    assert cal.day(dt.date(2025, 8, 30)).name["ru"] == "День Конституции Республики Казахстан"
+    assert cal.day(dt.date(2025, 8, 30)).source == "holidays (KZ)"
