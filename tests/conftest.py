@@ -40,6 +40,18 @@ def _uses_database(item) -> bool:
     )
 
 
+@pytest.fixture(autouse=True)
+def rules_caches_empty_under_mutation():
+    """Under `make mutation` each test starts with the rules' caches empty (the requirement sets and
+    the register's search index are otherwise built once, for the first test that asks, and a
+    mutation of their building would be held to that one test alone)."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        from biliktilik.rules import qualification, register
+
+        qualification._SETS.clear()
+        register._INDEXES.clear()
+
+
 def pytest_collection_modifyitems(config, items):
     if not os.environ.get("MUTANT_UNDER_TEST", "").startswith(PURE_MODULES):
         return
