@@ -135,11 +135,25 @@ def check_case(case: dict, evaluate) -> None:
         assert_explained(case["explain"], result["explanation"])
 
 
+def cited(citation: dict | None) -> str | None:
+    """A step's point as the scenarios write it: "order-2017-360 p.54(high) by order-2024-316"."""
+    if citation is None:
+        return None
+    sub = f"({citation['subpoint']})" if citation.get("subpoint") else ""
+    by = f" by {citation['wording_by']}" if citation.get("wording_by") else ""
+    return f"{citation['act']} p.{citation['point']}{sub}{by}"
+
+
 def assert_explained(expected: list, explanation: list[dict]) -> None:
-    """``explain``: the whole explanation, step by step — each step's code and every figure it shows
-    (its params, exactly), in order."""
-    got = [[step["code"], step["params"]] for step in explanation]
-    assert got == normalised(expected), "\n".join(f"{code}: {params}" for code, params in got)
+    """``explain``: the whole explanation, step by step — each step's code, every figure it shows
+    (its params, exactly) and, where given as a third item, the point it rests on (or null), in
+    order."""
+    got = [[step["code"], step["params"], cited(step["citation"])] for step in explanation]
+    shown = "\n".join(f"{code}: {params} — {point}" for code, params, point in got)
+    want = normalised(expected)
+    assert len(got) == len(want), shown
+    for step, wanted in zip(got, want, strict=True):
+        assert step[: len(wanted)] == wanted, shown
 
 
 @pytest.mark.parametrize("case", QUALIFICATION, ids=_name)
