@@ -253,8 +253,20 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
             trace.add("outcome_not_admitted_to_assessment", outcome.source)
     if applicant:
         if resulting is None and not dismissal:
+            # the holder of "none" is the exception of the point that moves others one category
+            # down (p.27(1): "except specialists holding 'no category'"), which the step cites
             resulting = facts.current_category
-            trace.add("outcome_category_kept", attestation_category=resulting)
+            exception = next(
+                (
+                    o.source
+                    for o in params.outcomes
+                    if o.category_change == "one_below_current"
+                    and o.reattestation == facts.reattestation
+                    and facts.attestee in o.attestees
+                ),
+                None,
+            )
+            trace.add("outcome_category_kept", exception, attestation_category=resulting)
         if dismissal:
             return "does_not_meet_position", None, True, due
         # A failed test is below 70, the "69 and below" row of p.30(2): a category below the
