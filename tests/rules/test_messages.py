@@ -2,6 +2,7 @@
 placeholders; the values in it are named in the reader's language (that every code a rule emits
 has one: test_message_codes.py)."""
 
+import functools
 import string
 from pathlib import Path
 
@@ -18,6 +19,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+@functools.cache
 def catalogue(language: str) -> dict[str, polib.POEntry]:
     return {
         e.msgid: e

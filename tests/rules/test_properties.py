@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -25,7 +26,10 @@ from biliktilik.rules.inputs import AttestationIn, QualificationIn
 ROOT = Path(__file__).resolve().parents[2]
 LAW = loader.default()
 CAL = kzcal.default(ROOT / "law" / "calendar" / "kz.yaml")
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Under `make mutation` each surviving mutant reruns these: fewer examples there keep a run in
+# minutes (the full 150 run in `make test`).
+EXAMPLES = 30 if "MUTANT_UNDER_TEST" in os.environ else 150
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 LADDERS = ["order-2017-360/54", "order-2017-360/57", "order-2017-360/60", "order-2017-360/69"]
 MANAGERS = [
