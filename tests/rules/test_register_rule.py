@@ -92,3 +92,34 @@ def test_the_match_step_carries_the_level_of_a_leveled_cell(lawbook):
         "level": "1",
         "inferred": True,
     }
+
+
+def test_a_title_in_russian_or_english_finds_its_position(lawbook):
+    # C2.0.04 "менеджер по государственным закупкам" in Russian; D1.0.07 "cashier" in English
+    assert classify_title(lawbook, "менеджер по государственным закупкам", trace=Trace())[0].id == "C2.0.04"
+    assert classify_title(lawbook, "cashier", trace=Trace())[0].id == "D1.0.07"
+
+
+def test_without_the_register_no_title_is_found(lawbook):
+    class NoRegister:
+        def get(self, act_id):
+            return None
+
+    trace = Trace()
+    assert classify_title(NoRegister(), "кассир", trace=trace) is None
+    assert [s.code for s in trace.steps] == ["register_no_match"]
+
+
+def test_an_unknown_requirement_is_a_gap_naming_it(lawbook):
+    import datetime as dt
+
+    from biliktilik.rules.explain import LawGap
+    from biliktilik.rules.qualification import requirement_in_force
+
+    with pytest.raises(LawGap) as gap:
+        requirement_in_force(lawbook, "99", dt.date(2025, 6, 1))
+    assert (gap.value.code, gap.value.field, gap.value.params) == (
+        "unknown_requirement",
+        "requirement",
+        {"requirement": "99"},
+    )
