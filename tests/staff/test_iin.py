@@ -248,3 +248,10 @@ def test_the_known_blind_spots_with_hand_computed_examples():
     # Digit 10 changed 2 -> 4: pass 1 = 155 + 10·2 = 175 ≡ 10 -> pass 2:
     # 3·8 + 4·5 + 5·0 + 6·3 + 7·1 + 8·5 + 9·4 + 10·0 + 11·1 + 1·4 + 2·3 = 166 ≡ 1 = the old check digit.
     assert is_valid("850315401431")
+
+
+def test_make_iin_refuses_what_no_iin_can_hold_saying_why():
+    with pytest.raises(ValueError, match="^the serial is four digits: 0 to 9999$"):
+        make_iin(dt.date(1985, 3, 15), "female", 10_000)
+    with pytest.raises(ValueError, match="only 1800-2099, male or female"):
+        make_iin(dt.date(2100, 1, 1), "female", 1)
