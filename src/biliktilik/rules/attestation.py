@@ -225,10 +225,13 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
     dismissal = False
     resulting = None
     due = None
+    exception = None  # the point whose "except specialists holding …" spares this attestee
     for outcome in params.outcomes:
         if outcome.reattestation != facts.reattestation or facts.attestee not in outcome.attestees:
             continue
         if outcome.holding is not None and facts.current_category not in outcome.holding:
+            if outcome.category_change == "one_below_current":
+                exception = outcome.source
             continue
         if outcome.dismissal:
             dismissal = True
@@ -256,16 +259,6 @@ def _failed(params: Attestation, facts: AttestationFacts, ladder: _Ladder, finis
             # the holder of "none" is the exception of the point that moves others one category
             # down (p.27(1): "except specialists holding 'no category'"), which the step cites
             resulting = facts.current_category
-            exception = next(
-                (
-                    o.source
-                    for o in params.outcomes
-                    if o.category_change == "one_below_current"
-                    and o.reattestation == facts.reattestation
-                    and facts.attestee in o.attestees
-                ),
-                None,
-            )
             trace.add("outcome_category_kept", exception, attestation_category=resulting)
         if dismissal:
             return "does_not_meet_position", None, True, due
