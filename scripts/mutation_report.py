@@ -2,7 +2,8 @@
 
 ``make mutation`` prints it after ``mutmut results``; ``bench/README.md`` records the figures and
 what each survivor is. A module's score is the share of its checked mutants that a test killed
-(a timeout counts as not killed: it is what a mutant no test notices does).
+(a timeout counts as not killed: it is what a mutant no test notices does). The statuses are
+mutmut's own (``mutmut.stats.status_by_exit_code``).
 """
 
 from __future__ import annotations
@@ -12,21 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-STATUS = {
-    1: "killed",
-    3: "killed",
-    0: "survived",
-    5: "no tests",
-    33: "no tests",
-    34: "skipped",
-    36: "timeout",
-    24: "timeout",
-    -24: "timeout",
-    152: "timeout",
-    255: "timeout",
-    37: "type check",
-    None: "not checked",
-}
+from mutmut.stats import status_by_exit_code
+
 COLUMNS = ("killed", "survived", "timeout", "no tests", "not checked")
 
 
@@ -37,7 +25,7 @@ def module_counts(root: Path) -> dict[str, Counter]:
         if not codes:
             continue
         module = str(meta.relative_to(root / "src"))[: -len(".py.meta")].replace("/", ".")
-        counts[module] = Counter(STATUS.get(code, "suspicious") for code in codes.values())
+        counts[module] = Counter(status_by_exit_code[code] for code in codes.values())
     return counts
 
 
