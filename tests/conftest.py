@@ -12,6 +12,12 @@ def lawbook():
     return loader.default()
 
 
+@pytest.fixture(scope="session")
+def empty_lawbook():
+    """A lawbook holding no act, for what a rule says when the act it rests on is missing."""
+    return loader.build([], loader.LAW_DIR)
+
+
 @pytest.fixture
 def client():
     """Django's test client, with every API answer checked against the published OpenAPI document."""

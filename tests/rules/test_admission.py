@@ -81,14 +81,10 @@ def test_a_window_before_the_rules_existed_is_a_gap_naming_the_point_and_the_dat
     )
 
 
-def test_without_the_attestation_rules_in_the_lawbook_admission_is_a_gap():
-    class NoRules:
-        def get(self, act_id):
-            return None
-
+def test_without_the_attestation_rules_in_the_lawbook_admission_is_a_gap(empty_lawbook):
     facts = AdmissionFacts("lmc_specialist", 72, (course(72),), WINDOW)
     with pytest.raises(LawGap) as refused:
-        admitted(NoRules(), facts, trace=Trace())
+        admitted(empty_lawbook, facts, trace=Trace())
     assert (refused.value.code, refused.value.params) == (
         "point_not_in_force",
         {"point": "14", "date": "2026-03-02"},

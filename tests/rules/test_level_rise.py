@@ -110,13 +110,9 @@ def test_each_p34_step_names_the_category_both_levels_and_cites_p34(law):
     ]
 
 
-def test_without_the_attestation_rules_in_the_lawbook_every_question_is_a_gap_naming_the_act():
-    class NoRules:
-        def get(self, act_id):
-            return None
-
+def test_without_the_attestation_rules_in_the_lawbook_every_question_is_a_gap_naming_the_act(empty_lawbook):
     with pytest.raises(LawGap) as gap:
-        rule.parameters_in_force(NoRules(), ON)
+        rule.parameters_in_force(empty_lawbook, ON)
     assert (gap.value.code, gap.value.field, gap.value.params) == (
         "unknown_act",
         "as_of",

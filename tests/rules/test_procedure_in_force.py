@@ -15,6 +15,12 @@ from biliktilik.rules.explain import LawGap, Trace
 D = dt.date
 
 
+@pytest.fixture
+def calendar() -> KzCalendar:
+    """The Kazakhstan calendar, its years built for each test anew (see test_calendar.py)."""
+    return KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+
+
 def test_the_seed_procedure_is_in_force_within_its_period_only(lawbook):
     assert procedures.procedure_in_force(lawbook, "foreigner-certificate/issue", D(2017, 3, 27)) is not None
     assert procedures.procedure_in_force(lawbook, "foreigner-certificate/issue", D(2021, 4, 11)) is not None
@@ -31,8 +37,7 @@ def test_an_unknown_procedure_is_named_nowhere(lawbook):
     assert procedures.procedures_named(lawbook, "foreigner-certificate/none") == []
 
 
-def test_due_dates_run_one_after_another_on_the_working_day_calendar():
-    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
+def test_due_dates_run_one_after_another_on_the_working_day_calendar(calendar):
     # From Tue 30.04.2024: 1 working day → Thu 02.05 (Wed 01.05 Unity Day); 4 more → Fri 03.05,
     # Sat 04.05 (a working Saturday by the 2024 transfer), Mon 06.05, Fri 10.05 (07.05 Defender of
     # the Fatherland Day, 08.05 the transferred day off, 09.05 Victory Day); 3 calendar days → 13.05.
@@ -46,15 +51,15 @@ def _steps(trace):
     return [(s.code, s.params, s.citation) for s in trace.steps]
 
 
-def test_a_schedule_says_the_regulation_is_in_force_and_each_steps_due_day():
+def test_a_schedule_says_the_regulation_is_in_force_and_each_steps_due_day(lawbook, calendar):
     # issuing a certificate started Tue 19.03.2019 (order-2015-407 as worded by order-2017-2, in force
     # 27.03.2017 .. 11.04.2021): step 1 takes 1 working day → Wed 20.03; step 2, 1 more: 21-25.03 are
     # Nauryz and a Sunday → Tue 26.03
-    law = loader.default()
-    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
-    item = procedures.procedure(law, "foreigner-certificate/issue", D(2019, 3, 19))
+    item = procedures.procedure(lawbook, "foreigner-certificate/issue", D(2019, 3, 19))
     trace = Trace()
-    active, steps, due = procedures.schedule(law, item, start=D(2019, 3, 19), calendar=calendar, trace=trace)
+    active, steps, due = procedures.schedule(
+        lawbook, item, start=D(2019, 3, 19), calendar=calendar, trace=trace
+    )
     assert active and due == D(2019, 4, 17) and len(steps) == len(item.steps) == 10
     first, second = item.steps[0], item.steps[1]
     assert _steps(trace)[:3] == [
@@ -79,29 +84,27 @@ def test_a_schedule_says_the_regulation_is_in_force_and_each_steps_due_day():
     )
 
 
-def test_a_schedule_begun_after_the_repeal_says_the_regulation_is_not_in_force():
-    law = loader.default()
-    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
-    item = procedures.procedure(law, "foreigner-certificate/issue", D(2019, 3, 19))
+def test_a_schedule_begun_after_the_repeal_says_the_regulation_is_not_in_force(lawbook, calendar):
+    item = procedures.procedure(lawbook, "foreigner-certificate/issue", D(2019, 3, 19))
     trace = Trace()
-    active, _, _ = procedures.schedule(law, item, start=D(2021, 4, 12), calendar=calendar, trace=trace)
+    active, _, _ = procedures.schedule(lawbook, item, start=D(2021, 4, 12), calendar=calendar, trace=trace)
     assert not active
     assert _steps(trace)[0] == ("regulation_not_in_force", {"date": "2021-04-12"}, item.source)
 
 
-def test_a_step_in_calendar_days_counts_every_day():
+def test_a_step_in_calendar_days_counts_every_day(lawbook, calendar):
     # no regulation in our sources has one yet: the first step made "3 calendar days" from Fri
     # 20.03.2020 counts 21, 22, 23 (Nauryz, whatever the day) → Mon 23.03; then 1 working day: Nauryz
     # fell on Sat 21 and Sun 22, so its days off moved to Tue 24 and Wed 25 → Thu 26.03
-    law = loader.default()
-    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
-    item = procedures.procedure(law, "foreigner-certificate/issue", D(2020, 3, 20))
+    item = procedures.procedure(lawbook, "foreigner-certificate/issue", D(2020, 3, 20))
     first = item.steps[0].model_copy(
         update={"term": item.steps[0].term.model_copy(update={"days": 3, "kind": "calendar"})}
     )
     changed = item.model_copy(update={"steps": [first, item.steps[1]]})
     trace = Trace()
-    _, steps, due = procedures.schedule(law, changed, start=D(2020, 3, 20), calendar=calendar, trace=trace)
+    _, steps, due = procedures.schedule(
+        lawbook, changed, start=D(2020, 3, 20), calendar=calendar, trace=trace
+    )
     assert [s.due for s in steps] == [D(2020, 3, 23), D(2020, 3, 26)]
     assert _steps(trace)[1][1] == {
         "number": 1,
@@ -203,10 +206,9 @@ def test_where_a_regulation_stands_on_a_day(lawbook):
     )
 
 
-def test_the_schedule_follows_the_regulation_in_force_on_its_start():
+def test_the_schedule_follows_the_regulation_in_force_on_its_start(calendar):
     # on 01.06.2020 the restating regulation has begun but its wording has ended: the schedule is
     # order-2015-407's, cited as such
     law = _with_a_restating_regulation(loader.default())
-    calendar = KzCalendar(load_data(loader.LAW_DIR / "calendar" / "kz.yaml"))
     result = run.schedule("foreigner-certificate/issue", D(2020, 6, 1), law=law, calendar=calendar)
     assert (result["in_force"], result["citation"]["act"]) == (True, "order-2015-407")

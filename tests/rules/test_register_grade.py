@@ -48,13 +48,9 @@ def test_a_category_the_register_has_no_cell_for_is_a_gap_naming_it(lawbook):
     assert gap.value.params == {"qualification_level": "high", "category": "top"}
 
 
-def test_without_the_register_act_the_gap_says_which_act(lawbook):
-    class NoRegister:
-        def get(self, act_id):
-            return None
-
+def test_without_the_register_act_the_gap_says_which_act(empty_lawbook):
     with pytest.raises(LawGap) as gap:
-        other_sector_grade(NoRegister(), qualification_level="high", category="first", trace=Trace())
+        other_sector_grade(empty_lawbook, qualification_level="high", category="first", trace=Trace())
     assert (gap.value.code, gap.value.field, gap.value.params) == (
         "unknown_act",
         "qualification_level",

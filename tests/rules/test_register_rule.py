@@ -100,13 +100,9 @@ def test_a_title_in_russian_or_english_finds_its_position(lawbook):
     assert classify_title(lawbook, "cashier", trace=Trace())[0].id == "D1.0.07"
 
 
-def test_without_the_register_no_title_is_found(lawbook):
-    class NoRegister:
-        def get(self, act_id):
-            return None
-
+def test_without_the_register_no_title_is_found(empty_lawbook):
     trace = Trace()
-    assert classify_title(NoRegister(), "кассир", trace=trace) is None
+    assert classify_title(empty_lawbook, "кассир", trace=trace) is None
     assert [s.code for s in trace.steps] == ["register_no_match"]
 
 
