@@ -15,6 +15,7 @@ COMPARE: dict[str, dict[str, str | list[str]]] = {
         "kk": ["%(counter)s тармақ %(before)s және %(after)s аралығында өзгерді:", "%(counter)s тармақ %(before)s және %(after)s аралығында өзгерді:"],
         "ru": ["%(counter)s пункт изменился между %(before)s и %(after)s:", "%(counter)s пункта изменились между %(before)s и %(after)s:", "%(counter)s пунктов изменились между %(before)s и %(after)s:", "%(counter)s пункта изменились между %(before)s и %(after)s:"],
     },
+    "The draft changes no point of the law in force.": {"kk": "Жоба қолданыстағы құқықтың бірде-бір тармағын өзгертпейді.", "ru": "Проект не изменяет ни одного пункта действующего права."},
     "No point changed between %(before)s and %(after)s.": {"kk": "%(before)s және %(after)s аралығында бірде-бір тармақ өзгерген жоқ.", "ru": "Между %(before)s и %(after)s ни один пункт не изменился."},
     "%(counter)s point is worded the same on both sides.": {
         "kk": ["%(counter)s тармақтың редакциясы екі жақта бірдей.", "%(counter)s тармақтың редакциясы екі жақта бірдей."],

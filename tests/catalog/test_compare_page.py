@@ -137,3 +137,29 @@ def test_the_api_answers_404_for_an_unknown_act(client):
     response = client.get("/api/v1/acts/order-1999-1/compare", {"from": EVE, "to": FIRST_DAY})
     assert response.status_code == 404
     assert response.json()["errors"][0]["loc"] == ["path", "id"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("kk", "Жоба қолданыстағы құқықтың бірде-бір тармағын өзгертпейді."),
+        ("ru", "Проект не изменяет ни одного пункта действующего права."),
+        ("en", "The draft changes no point of the law in force."),
+    ],
+)
+def test_a_draft_that_changes_no_point_says_so_in_a_sentence_of_its_own(language, sentence):
+    # Not "between the law in force and the draft": the side labels are nouns Russian and Kazakh
+    # would have to decline there. The law in force against itself on one day changes nothing.
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from biliktilik.lawbook.compare import compare_act
+
+    book, day = loader.default(), dt.date(2025, 1, 1)
+    nothing = compare_act("order-2017-360", before=(book, day), after=(book, day))
+    with translation.override(language):
+        html = render_to_string(
+            "catalog/_comparison.html",
+            {"comparison": nothing, "before_label": "?", "after_label": "?", "draft": True},
+        )
+    assert sentence in html and "?" not in html
