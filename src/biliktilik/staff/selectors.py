@@ -83,7 +83,7 @@ def in_tree_order(organizations, *, language: str) -> list[Organization]:
     return ordered
 
 
-def writable_organizations(*, viewer, language: str = "kk") -> list[Organization]:
+def writable_organizations(*, viewer, language: str) -> list[Organization]:
     """The organizations the viewer may add employees to or move them into, tree order."""
     writable = [o for o in organization_list(viewer=viewer) if can_write_in(viewer, o)]
     return in_tree_order(writable, language=language)
