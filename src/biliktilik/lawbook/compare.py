@@ -312,8 +312,8 @@ def _cites(model: BaseModel, act_id: str, point_id: str) -> Citation | None:
 def _cited_leaves(view: ActView | None, point_id: str, wording_by: str | None) -> Leaves:
     if view is None:
         return
-    for part in TYPED_PARTS:
-        value = getattr(view.act, part, None)
+    for part in TYPED_PARTS:  # every one a field of Act: empty or None where the act has none
+        value = getattr(view.act, part)
         if value is not None:
             yield from _find(value, (part,), view.id, point_id, wording_by)
 
