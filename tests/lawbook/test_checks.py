@@ -100,13 +100,19 @@ def test_the_wording_in_force_depends_on_the_date(tmp_path):
 def test_a_dangling_citation_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
     act["amendments"][0]["source"] = {"act": "order-2021-2", "point": "9"}
-    assert any("point '9'" in p for p in problems_of(tmp_path, BASE, act))
+    # order-2021-2 has only point 1; the message says which act, where in it, and what it cites
+    assert problems_of(tmp_path, BASE, act) == [
+        "order-2021-2: amendments[0].source: cites point '9' that order-2021-2 does not have"
+    ]
 
 
 def test_a_text_that_repeats_its_subpoints_is_refused(tmp_path):
     act = copy.deepcopy(BASE)
     act["points"][0]["versions"][1]["text"] = {"kk": "Жаңа мәтін:\nбір"}
-    assert any("repeats sub-point(s) 1" in p for p in problems_of(tmp_path, act, AMENDING))
+    # sub-point 1 says "бір", and the lead-in of version 1 (the second) now ends with it
+    assert problems_of(tmp_path, act, AMENDING) == [
+        "order-2020-1 p.1 version 1 (kk): the text repeats sub-point(s) 1; keep only the lead-in"
+    ]
 
 
 def test_a_citation_of_an_unknown_subpoint_is_refused(tmp_path):
@@ -117,32 +123,50 @@ def test_a_citation_of_an_unknown_subpoint_is_refused(tmp_path):
         "subpoint": "7",
         "wording_by": "order-2021-2",
     }
-    assert any("sub-point '7'" in p for p in problems_of(tmp_path, BASE, act))
+    # the wording by order-2021-2 of p.1 has sub-point 1 only
+    assert problems_of(tmp_path, BASE, act) == [
+        "order-2021-2: amendments[0].source: order-2020-1 p.1 has no sub-point '7'"
+    ]
 
 
 def test_a_citation_of_a_wording_that_does_not_exist_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
     act["amendments"][0]["source"] = {"act": "order-2020-1", "point": "1", "wording_by": "order-2020-1"}
-    assert any("no wording by" in p for p in problems_of(tmp_path, BASE, act))
+    # p.1 has the original wording (wording_by null) and order-2021-2's, none by order-2020-1
+    assert problems_of(tmp_path, BASE, act) == [
+        "order-2021-2: amendments[0].source: order-2020-1 p.1 has no wording by 'order-2020-1'"
+    ]
 
 
-def test_overlapping_versions_are_refused(tmp_path):
+@pytest.mark.parametrize(
+    "valid_to",
+    [
+        dt.date(2021, 3, 20),  # 8 days into version 1 (from 2021-03-12)
+        dt.date(2021, 3, 12),  # the day version 1 starts: that one day is in both
+    ],
+)
+def test_overlapping_versions_are_refused(tmp_path, valid_to):
     base = copy.deepcopy(BASE)
-    base["points"][0]["versions"][0]["valid_to"] = dt.date(2021, 3, 20)
-    assert any("overlap" in p for p in problems_of(tmp_path, base, AMENDING))
+    base["points"][0]["versions"][0]["valid_to"] = valid_to
+    assert problems_of(tmp_path, base, AMENDING) == ["order-2020-1 p.1: versions 0 and 1 overlap"]
 
 
 def test_a_gap_between_versions_is_refused(tmp_path):
     base = copy.deepcopy(BASE)
     base["points"][0]["versions"][0]["valid_to"] = dt.date(2021, 3, 1)
-    assert any("gap" in p for p in problems_of(tmp_path, base, AMENDING))
+    # 2021-03-02..2021-03-11 (10 days) belong to no version
+    assert problems_of(tmp_path, base, AMENDING) == ["order-2020-1 p.1: gap between versions 0 and 1"]
 
 
 def test_a_wording_that_starts_before_its_act_is_in_force_is_refused(tmp_path):
     base = copy.deepcopy(BASE)
     base["points"][0]["versions"][0]["valid_to"] = dt.date(2021, 3, 10)
     base["points"][0]["versions"][1]["valid_from"] = dt.date(2021, 3, 11)
-    assert any("in force from 2021-03-12" in p for p in problems_of(tmp_path, base, AMENDING))
+    # order-2021-2 published 2021-03-01, in force 10 days after: 03-02..03-11 run, from 03-12
+    assert problems_of(tmp_path, base, AMENDING) == [
+        "order-2020-1 p.1: wording by order-2021-2 starts 2021-03-11, "
+        "but that act is in force from 2021-03-12"
+    ]
 
 
 def test_an_amendment_without_a_target_is_refused(tmp_path):
@@ -156,13 +180,17 @@ def test_an_amendment_without_a_target_is_refused(tmp_path):
             "source": {"act": "order-2021-2", "point": "1"},
         }
     )
-    assert any("amendment without a target" in p for p in problems_of(tmp_path, BASE, act))
+    # told twice: in 'amends' and in the amendment itself
+    assert problems_of(tmp_path, BASE, act) == [
+        "order-2021-2: amends unknown act 'order-1999-9'",
+        "order-2021-2: amendment without a target ('order-1999-9')",
+    ]
 
 
 def test_an_amendment_of_a_point_the_target_lacks_is_refused(tmp_path):
     act = copy.deepcopy(AMENDING)
     act["amendments"][0]["points"] = ["1", "5"]
-    assert any("p.5" in p for p in problems_of(tmp_path, BASE, act))
+    assert problems_of(tmp_path, BASE, act) == ["order-2021-2: amends p.5 that order-2020-1 does not have"]
 
 
 def test_unknown_keys_are_refused(tmp_path):

@@ -86,15 +86,13 @@ def check_subpoints_not_repeated(view: ActView, point: Point) -> list[str]:
     problems: list[str] = []
     for i, version in enumerate(point.versions):
         for lang in ("kk", "ru", "en"):
-            text = getattr(version.text, lang, None) if version.text else None
+            text = getattr(version.text, lang) if version.text else None
             if not text:
                 continue
             repeated = [
                 s.subpoint
                 for s in version.subpoints
-                if s.text
-                and (getattr(s.text, lang, None) or "").strip()
-                and getattr(s.text, lang).strip() in text
+                if (getattr(s.text, lang) or "").strip() and getattr(s.text, lang).strip() in text
             ]
             if repeated:
                 problems.append(
@@ -137,16 +135,13 @@ def check_register(view: ActView) -> list[str]:
     register = view.act.register_of_positions
     if register is None:
         return []
-    problems: list[str] = []
     ids = Counter(p.id for p in register.positions)
-    problems += [f"{view.id}: position id {i} appears {n} times" for i, n in ids.items() if n > 1]
+    problems = [f"{view.id}: position id {i} appears {n} times" for i, n in ids.items() if n > 1]
     counted = Counter(p.link for p in register.positions)
     for link in sorted(set(counted) | set(register.hand_count)):
-        if counted.get(link, 0) != register.hand_count.get(link, 0):
-            problems.append(
-                f"{view.id}: link {link} holds {counted.get(link, 0)} positions, "
-                f"the hand count says {register.hand_count.get(link, 0)}"
-            )
+        found, said = counted[link], register.hand_count.get(link, 0)  # a Counter gives 0 for none
+        if found != said:
+            problems.append(f"{view.id}: link {link} holds {found} positions, the hand count says {said}")
     return problems
 
 

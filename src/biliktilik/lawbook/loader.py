@@ -36,13 +36,15 @@ class _UniqueKeyLoader(_BaseLoader):
     """YAML loader that refuses duplicate keys (PyYAML silently keeps the last one)."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict:
+    # PyYAML calls a constructor with the node alone (never ``deep``): nested mappings come back
+    # here, sequences are filled in by the loader once the document is read.
     mapping: dict = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)
+        key = loader.construct_object(key_node)
         if key in mapping:
             raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        mapping[key] = loader.construct_object(value_node, deep=deep)
+        mapping[key] = loader.construct_object(value_node)
     return mapping
 
 
@@ -156,7 +158,7 @@ def build(acts: list[Act], source_dir: Path) -> Lawbook:
             act=act,
             effective_from=effective,
             effective_estimated=estimated,
-            amended_by=tuple(sorted(amended_by.get(act.id, []), key=lambda i: by_id[i].adopted)),
+            amended_by=tuple(sorted(amended_by[act.id], key=lambda i: by_id[i].adopted)),
             repealed_from=repealed_from,
             # In the act's own order, as the file gives it: preamble first, appendices last.
             points_by_id={p.point: p for p in act.points},

@@ -37,9 +37,9 @@ class LText(Strict):
     en: str | None = None
 
     def get(self, lang: str) -> tuple[str, str]:
-        """The text in ``lang`` or the first fallback, with the language actually used."""
-        text, used = pick(self, lang)
-        return (text, used) if text else (self.kk, "kk")
+        """The text in ``lang`` or the first fallback, with the language actually used (``kk`` is
+        required and never empty, so there always is one)."""
+        return pick(self, lang)
 
 
 class LawyerNote(Strict):
