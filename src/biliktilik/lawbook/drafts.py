@@ -85,9 +85,6 @@ class DraftProblem:
     code: str = "law_check"
     params: dict = field(default_factory=dict)
 
-    def as_error(self) -> dict:
-        return {"loc": list(self.loc), "msg": self.msg}
-
 
 def _problem(loc: tuple, code: str, msg: str, **params) -> DraftProblem:
     return DraftProblem(loc, msg.format(**params), code, params)
@@ -121,9 +118,8 @@ def read(text: str) -> dict:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        problem = getattr(exc, "problem", None) or str(exc)
+        line, column = _where(exc, text)
+        problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
         found = _problem(
             (),
             "not_yaml",
@@ -136,6 +132,16 @@ def read(text: str) -> dict:
     if not isinstance(data, dict):
         raise DraftInvalid([_problem((), "not_mapping", "a draft is a mapping of keys, as an act file is")])
     return data
+
+
+def _where(exc: yaml.YAMLError, text: str) -> tuple[int, int]:
+    """The line and column, from 1, of what YAML refused: the mark of a parsing error, or the
+    position of a character YAML does not allow (a reader's error has no mark)."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        return mark.line + 1, mark.column + 1
+    before = text[: getattr(exc, "position", 0)]
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
 def validate(data: dict) -> Draft:
@@ -362,7 +368,7 @@ def _attestation_problems(target: ActView, draft: Draft, i: int, change: DraftCh
     for name in type(merged).model_fields:
         if name in given:
             continue
-        for _path, citation in checks.iter_citations(getattr(merged, name), name):
+        for _path, citation in checks.iter_citations(getattr(merged, name)):
             if citation.act == target.id and citation.point in _reworded(change):
                 problems.append(
                     _problem(
