@@ -96,3 +96,69 @@ def test_a_holiday_is_named_in_kazakh_russian_and_english_and_its_moved_day_off_
     }
     assert cal.day(dt.date(2025, 8, 30)).name["ru"] == "День Конституции Республики Казахстан"
     assert cal.day(dt.date(2025, 8, 30)).source == "holidays (KZ)"
+
+
+def test_a_month_with_a_transfer_lists_each_day_by_its_date_and_its_days_off(cal):
+    # May 2024 (1 May a Wednesday): Unity Day 1, Defender's Day 7, Victory Day 9; the decree moved
+    # the day off of Saturday 4 to Wednesday 8; weekends 5, 11-12, 18-19, 25-26 → 11 days off, 20 working
+    may = cal.month(2024, 5)
+    assert [d.date for d in may] == [dt.date(2024, 5, n) for n in range(1, 32)]
+    assert [d.date.day for d in may if not d.working] == [1, 5, 7, 8, 9, 11, 12, 18, 19, 25, 26]
+    assert (may[3].kind, may[7].kind) == ("working_weekend", "transferred_day_off")
+    # January 2025 (1 January a Wednesday): New Year 1-2, the day off of Sunday 5 moved to Friday 3,
+    # Saturday 4 a weekend, Orthodox Christmas Tuesday 7; weekends 11-12, 18-19, 25-26 → 11 off, 20 working
+    january = cal.month(2025, 1)
+    assert [d.date for d in january] == [dt.date(2025, 1, n) for n in range(1, 32)]
+    assert [d.date.day for d in january if not d.working] == [1, 2, 3, 4, 7, 11, 12, 18, 19, 25, 26]
+    assert (january[2].kind, january[4].kind) == ("transferred_day_off", "working_weekend")
+
+
+def test_both_days_of_a_transfer_cite_the_decree_of_our_data_file(cal):
+    # law/calendar/kz.yaml: 2024 (G24G0000109) Sat 04.05 → Wed 08.05; 2025 (G24G0000436) Sun 05.01 → Fri 03.01
+    assert "G24G0000109" in cal.day(dt.date(2024, 5, 8)).source
+    assert "G24G0000436" in cal.day(dt.date(2025, 1, 3)).source
+    assert "G24G0000436" in cal.day(dt.date(2025, 1, 5)).source
+
+
+def test_a_transfer_only_the_package_records_cites_the_package(cal):
+    # 2023: the day off of Saturday 1 July moved to Friday 7 July (the day after Capital Day, Thu 6 July);
+    # our data file has no entry for 2023, so both days are the package's
+    saturday, friday = cal.day(dt.date(2023, 7, 1)), cal.day(dt.date(2023, 7, 7))
+    assert (saturday.kind, saturday.working, saturday.source) == ("working_weekend", True, "holidays (KZ)")
+    assert (friday.kind, friday.working, friday.source) == ("transferred_day_off", False, "holidays (KZ)")
+    assert friday.name["ru"] == "Выходной день (перенесён с 01.07.2023)"
+
+
+def test_a_transfer_of_our_data_file_across_the_new_year_marks_both_years():
+    # the 2014 transfer: the day off of Saturday 28.12.2013 moved to Friday 03.01.2014. The package
+    # lists it only among 2014's days, so the entry of the data file must mark the Saturday of 2013
+    # working as well, and its decree must be cited on the Friday of 2014 over the package
+    entry = kzcal.TransferEntry(
+        working_day=dt.date(2013, 12, 28), day_off=dt.date(2014, 1, 3), source="decree"
+    )
+    cal = kzcal.KzCalendar(kzcal.CalendarData(transfers=[entry]))
+    saturday = cal.day(dt.date(2013, 12, 28))
+    assert (saturday.date, saturday.kind, saturday.source) == (
+        dt.date(2013, 12, 28),
+        "working_weekend",
+        "decree",
+    )
+    assert saturday.name["en"] == "Working day (the day off moved to 03.01.2014)"
+    friday = cal.day(dt.date(2014, 1, 3))
+    assert (friday.date, friday.kind, friday.source) == (dt.date(2014, 1, 3), "transferred_day_off", "decree")
+    assert friday.name["en"] == "Day off (transferred from 28.12.2013)"
+    # one working day after Friday 27.12.2013 is that Saturday
+    assert cal.add_working_days(dt.date(2013, 12, 27), 1) == dt.date(2013, 12, 28)
+
+
+def test_a_correction_is_the_day_it_sets_with_its_name_and_source():
+    name = {"kk": "a", "ru": "b", "en": "c"}
+    holiday = kzcal.Correction(date=dt.date(2026, 8, 31), kind="holiday", name=name, source="test")
+    # a working day over the package's Tuesday 24.03.2026 (a Nauryz day off moved from the weekend
+    # of 21-22 March)
+    working = kzcal.Correction(date=dt.date(2026, 3, 24), kind="working", source="test 2")
+    cal = kzcal.KzCalendar(kzcal.CalendarData(corrections=[holiday, working]))
+    assert cal.day(dt.date(2026, 8, 31)) == kzcal.Day(dt.date(2026, 8, 31), "holiday", name, "test")
+    assert cal.month(2026, 8)[-1] == kzcal.Day(dt.date(2026, 8, 31), "holiday", name, "test")
+    assert cal.day(dt.date(2026, 3, 24)) == kzcal.Day(dt.date(2026, 3, 24), "working", None, "test 2")
+    assert cal.day(dt.date(2026, 3, 24)).working

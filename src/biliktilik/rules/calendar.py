@@ -106,7 +106,7 @@ class KzCalendar:
         kk = holidays.country_holidays("KZ", years=year, language="kk")
         days: dict[dt.date, Day] = {}
         pkg_transfers: dict[dt.date, dt.date] = {}
-        for working_day, day_off in _package_transfers(en, year):
+        for working_day, day_off in _package_transfers(en):
             pkg_transfers[day_off] = working_day
         for date, en_name in en.items():
             if date in pkg_transfers:
@@ -172,7 +172,7 @@ class KzCalendar:
         return current
 
 
-def _package_transfers(en: holidays.HolidayBase, year: int) -> list[tuple[dt.date, dt.date]]:
+def _package_transfers(en: holidays.HolidayBase) -> list[tuple[dt.date, dt.date]]:
     """(working weekend, day off) pairs the package records as substituted days."""
     pairs = []
     for date, name in en.items():

@@ -81,7 +81,9 @@ class Index:
     """
 
     def __init__(self, entries: Iterable[Entry]):
-        self._entries = [(e.key, [(words(t), fold(t)) for t in e.texts if t and words(t)]) for e in entries]
+        # A text without a word (empty, or only stop words) could never be matched: it is left out,
+        # so every text scored has at least one word.
+        self._entries = [(e.key, [(words(t), fold(t)) for t in e.texts if words(t)]) for e in entries]
         self._postings: dict[str, set[tuple[int, int]]] = {}
         for i, (_, texts) in enumerate(self._entries):
             for j, (ws, _) in enumerate(texts):
@@ -124,10 +126,10 @@ class Index:
 def _title_score(
     tables: list[dict[str, float]], folded_query: str, title_words: list[str], folded_title: str
 ) -> float:
-    per_word = [max((table.get(w, 0.0) for w in title_words), default=0.0) for table in tables]
+    # Only a text sharing a word with some table is scored (Index.search), so ``matched`` is never
+    # empty, and a text always has a word (Index.__init__).
+    per_word = [max(table.get(w, 0.0) for w in title_words) for table in tables]
     matched = [s for s in per_word if s >= MIN_WORD_SCORE]
-    if not matched:
-        return 0.0
     coverage = len(matched) / len(per_word)
     word_part = (sum(matched) / len(per_word)) * coverage
     whole = fuzz.ratio(folded_query, folded_title)
