@@ -162,3 +162,19 @@ def test_a_correction_is_the_day_it_sets_with_its_name_and_source():
     assert cal.month(2026, 8)[-1] == kzcal.Day(dt.date(2026, 8, 31), "holiday", name, "test")
     assert cal.day(dt.date(2026, 3, 24)) == kzcal.Day(dt.date(2026, 3, 24), "working", None, "test 2")
     assert cal.day(dt.date(2026, 3, 24)).working
+
+
+def test_a_december_weekend_worked_for_a_january_day_off_is_marked_from_the_package_alone():
+    # The holidays package records the 2014 transfer (Saturday 28.12.2013 worked, Friday 03.01.2014
+    # off) only among 2014's days. With no data file at all the Saturday of 2013 is still a working
+    # day, whichever year is asked first.
+    for first in (dt.date(2013, 12, 28), dt.date(2014, 1, 3)):
+        bare = kzcal.KzCalendar(kzcal.CalendarData())
+        bare.day(first)
+        saturday = bare.day(dt.date(2013, 12, 28))
+        assert (saturday.kind, saturday.source) == ("working_weekend", "holidays (KZ)")
+        assert saturday.name["en"] == "Working day (the day off moved to 03.01.2014)"
+        assert bare.day(dt.date(2014, 1, 3)).kind == "transferred_day_off"
+        # Friday 27.12.2013, then that Saturday; Sunday 29 and Monday 30 (a working day) follow
+        assert bare.add_working_days(dt.date(2013, 12, 27), 1) == dt.date(2013, 12, 28)
+        assert bare.add_working_days(dt.date(2013, 12, 27), 2) == dt.date(2013, 12, 30)

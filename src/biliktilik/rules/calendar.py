@@ -106,7 +106,10 @@ class KzCalendar:
         kk = holidays.country_holidays("KZ", years=year, language="kk")
         days: dict[dt.date, Day] = {}
         pkg_transfers: dict[dt.date, dt.date] = {}
-        for working_day, day_off in _package_transfers(en):
+        # A weekend worked in December for a day off in January is listed among the next year's
+        # days only (28.12.2013 for 03.01.2014): read both, so that the December side is marked too.
+        next_year = holidays.country_holidays("KZ", years=year + 1, language="en_US")
+        for working_day, day_off in [*_package_transfers(en), *_package_transfers(next_year)]:
             pkg_transfers[day_off] = working_day
         for date, en_name in en.items():
             if date in pkg_transfers:

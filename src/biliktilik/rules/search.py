@@ -34,15 +34,16 @@ _FOLD = str.maketrans(
 )
 _WORD = re.compile(r"[0-9a-zа-я]+")
 _STOP = frozenset({"и", "мен", "жане", "по", "в", "на", "для", "бар", "of", "the", "and"})
-# Common Russian and Kazakh short forms that are not prefixes of the word they stand for.
-_EXPAND = {
-    "замдиректора": ("заместитель", "директора"),
-    "замдир": ("заместитель", "директора"),
-    "главбух": ("главныи", "бухгалтер"),
-    "соцработник": ("социальныи", "работник"),
-    "завотделом": ("заведующии", "отделом"),
-    "нач": ("начальник",),
-    "гл": ("главныи",),
+# Common Russian and Kazakh short forms that are not prefixes of the words they stand for, written
+# out as a title has them (folded below, as titles are: "заместитель" is found as "заместител").
+_SHORT_FORMS = {
+    "замдиректора": "заместитель директора",
+    "замдир": "заместитель директора",
+    "главбух": "главный бухгалтер",
+    "соцработник": "социальный работник",
+    "завотделом": "заведующий отделом",
+    "нач": "начальник",
+    "гл": "главный",
 }
 MIN_WORD_SCORE = 70.0
 
@@ -50,6 +51,9 @@ MIN_WORD_SCORE = 70.0
 def fold(text: str) -> str:
     """Lower-case, Kazakh letters to their nearest Russian ones, punctuation to spaces."""
     return " ".join(_WORD.findall(text.lower().translate(_FOLD)))
+
+
+_EXPAND = {short: tuple(fold(written).split()) for short, written in _SHORT_FORMS.items()}
 
 
 def words(text: str) -> list[str]:
