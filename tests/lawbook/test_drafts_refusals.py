@@ -555,3 +555,19 @@ def test_what_the_law_in_force_already_lacks_is_not_the_drafts():
     assert known in checks.check(broken)
     checked = drafts.parse(yaml.safe_dump(p54_draft(), allow_unicode=True), broken)
     assert checked.book.get(LADDERS).point_version("54", ENTRY).wording_by == DRAFT
+
+
+def test_a_reworded_point_the_parameters_rest_on_is_refused_when_no_key_is_given_at_all():
+    # p.17 (the thresholds) re-worded and no `attestation` key: the thresholds in force rest on
+    # order-2025-271's wording of p.17, which the draft replaces, so under the draft no wording would
+    # carry them (the rules would find a gap). The draft must give them anew.
+    draft = p17_draft()
+    del draft["changes"][0]["attestation"]
+    assert refusal(draft).problems == [
+        DraftProblem(
+            ("changes", 0, "attestation", "thresholds"),
+            "thresholds rests on p.17, which the draft re-words: give thresholds anew",
+            "attestation_not_restated",
+            {"key": "thresholds", "point": "17"},
+        )
+    ]

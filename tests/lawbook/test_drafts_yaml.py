@@ -76,3 +76,22 @@ def test_a_text_that_is_not_a_mapping_is_refused_as_a_whole(text):
 
 def test_an_empty_text_is_not_a_mapping():
     assert refusal("").code == "not_mapping"  # YAML reads an empty text as nothing (None)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "problem"),
+    [
+        # "adopted: " is nine characters: the impossible date starts at column 10
+        ("adopted: 2027-02-30\n", 1, 10, "day is out of range for month"),
+        # line 2 "date: " is six characters
+        ("id: d\ndate: 2027-13-01\n", 2, 7, "month must be in 1..12"),
+        # a date inside a list: "  - " is four characters
+        ("changes:\n  - 2027-02-30\n", 2, 5, "day is out of range for month"),
+        ("id: !!int x\n", 1, 5, "invalid literal for int() with base 10: 'x'"),
+        # a key that is a list: "? " then the list at column 3
+        ("? [a]\n: 1\n", 1, 3, "a key must be a single value"),
+    ],
+)
+def test_a_value_yaml_reads_but_cannot_build_is_placed_where_it_stands(text, line, column, problem):
+    # PyYAML lets these out as a bare ValueError or TypeError, which would be a server error
+    assert_not_yaml(text, line, column, problem)

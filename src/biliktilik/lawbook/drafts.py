@@ -354,21 +354,29 @@ def _requirement_problems(target: ActView, draft: Draft, i: int, change: DraftCh
 
 
 def _attestation_problems(target: ActView, draft: Draft, i: int, change: DraftChange) -> list[DraftProblem]:
-    if change.attestation is None:
-        return []
     where = ("changes", i, "attestation")
+    if change.attestation is None:
+        # No key given: those of the law in force stay, and none may rest on a re-worded point.
+        kept = target.act.attestation
+        return _not_restated(kept, set(), where, target, change) if kept is not None else []
     if target.act.attestation is None:
         return [
             _problem(where, "no_attestation", "{act} has no attestation parameters to change", act=target.id)
         ]
     problems = _citing_problems(change.attestation, where, draft, change, _reworded(change))
-    # What the draft leaves unchanged must not rest on a wording the draft replaces.
     merged = _merged_attestation(target, change)
-    given = _given(change.attestation)
-    for name in type(merged).model_fields:
+    return problems + _not_restated(merged, _given(change.attestation), where, target, change)
+
+
+def _not_restated(
+    parameters, given: set, where: tuple, target: ActView, change: DraftChange
+) -> list[DraftProblem]:
+    """What the draft leaves unchanged must not rest on a wording the draft replaces."""
+    problems = []
+    for name in type(parameters).model_fields:
         if name in given:
             continue
-        for _path, citation in checks.iter_citations(getattr(merged, name)):
+        for _path, citation in checks.iter_citations(getattr(parameters, name)):
             if citation.act == target.id and citation.point in _reworded(change):
                 problems.append(
                     _problem(
