@@ -102,17 +102,16 @@ class KzCalendar:
     _years: dict[int, dict[dt.date, Day]] = field(default_factory=dict, repr=False)
 
     def _build_year(self, year: int) -> dict[dt.date, Day]:
-        en = holidays.country_holidays("KZ", years=year, language="en_US")
+        # The next year too: a weekend worked in December for a day off in January is listed among
+        # the next year's days only (28.12.2013 for 03.01.2014), and its December side is this year's.
+        en = holidays.country_holidays("KZ", years=(year, year + 1), language="en_US")
         kk = holidays.country_holidays("KZ", years=year, language="kk")
         days: dict[dt.date, Day] = {}
         pkg_transfers: dict[dt.date, dt.date] = {}
-        # A weekend worked in December for a day off in January is listed among the next year's
-        # days only (28.12.2013 for 03.01.2014): read both, so that the December side is marked too.
-        next_year = holidays.country_holidays("KZ", years=year + 1, language="en_US")
-        for working_day, day_off in [*_package_transfers(en), *_package_transfers(next_year)]:
+        for working_day, day_off in _package_transfers(en):
             pkg_transfers[day_off] = working_day
         for date, en_name in en.items():
-            if date in pkg_transfers:
+            if date.year != year or date in pkg_transfers:
                 continue
             base = _base_name(en_name)
             names = self.data.names.get(base)
