@@ -47,6 +47,8 @@ def test_an_unclosed_list_is_placed_where_the_parser_gave_up():
         # "id: d\n" ends line 1; on line 2 "title: a" is eight characters, the control character ninth
         ("id: d\ntitle: a\x01b\n", 2, 9, "0001"),
         ("\x00", 1, 1, "0000"),
+        # on line 3 the column counts from the last line break, not the first: "c: " then the NUL
+        ("a: 1\nb: 2\nc: \x00", 3, 4, "0000"),
     ],
 )
 def test_a_character_yaml_does_not_allow_is_placed_by_line_and_column_too(text, line, column, character):
