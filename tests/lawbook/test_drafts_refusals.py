@@ -571,3 +571,14 @@ def test_a_reworded_point_the_parameters_rest_on_is_refused_when_no_key_is_given
             {"key": "thresholds", "point": "17"},
         )
     ]
+
+
+def test_a_text_repeating_its_sub_point_is_refused_at_the_point():
+    # p.54's kk lead-in with the text of its sub-point "high" appended: the law check says so of
+    # the wording the draft adds (order-2017-360's versions of p.54: the original, order-2024-316's,
+    # then the draft's, number 2), and the problem points at the draft's point.
+    draft = p54_draft()
+    point = draft["changes"][0]["points"][0]
+    point["text"]["kk"] += " " + point["subpoints"][0]["text"]["kk"]
+    problem = "order-2017-360 p.54 version 2 (kk): the text repeats sub-point(s) high; keep only the lead-in"
+    assert refusal(draft).problems == [law_check(("changes", 0, "points", 0), problem)]

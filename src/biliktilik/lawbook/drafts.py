@@ -531,7 +531,8 @@ def _loc_of(problem: str, draft: Draft) -> tuple:
         return tuple(_path_parts(match.group(1)))
     for i, change in enumerate(draft.changes):
         for j, point in enumerate(change.points):
-            if problem.startswith(f"{change.act} p.{point.point}:"):
+            # "order-2017-360 p.54: …" or "order-2017-360 p.54 version 2 (kk): …"
+            if problem.startswith((f"{change.act} p.{point.point}:", f"{change.act} p.{point.point} ")):
                 return ("changes", i, "points", j)
         if problem.startswith(f"{change.act}: "):
             return ("changes", i)
