@@ -87,7 +87,7 @@ class Index:
     def __init__(self, entries: Iterable[Entry]):
         # A text without a word (empty, or only stop words) could never be matched: it is left out,
         # so every text scored has at least one word.
-        self._entries = [(e.key, [(words(t), fold(t)) for t in e.texts if words(t)]) for e in entries]
+        self._entries = [(e.key, [(ws, fold(t)) for t in e.texts if (ws := words(t))]) for e in entries]
         self._postings: dict[str, set[tuple[int, int]]] = {}
         for i, (_, texts) in enumerate(self._entries):
             for j, (ws, _) in enumerate(texts):
