@@ -2,11 +2,9 @@
 of the register by its letter, a qualification level of the ladders (which the text does not
 number). The words are the catalogues' (locale/*/django.po), written out here."""
 
-import datetime as dt
-
 import pytest
 
-from biliktilik.lawbook import drafts, loader
+from biliktilik.lawbook import loader
 from biliktilik.lawbook.citations import (
     citation_label,
     point_label,
@@ -15,21 +13,8 @@ from biliktilik.lawbook.citations import (
     wording_label,
 )
 from biliktilik.lawbook.schema import Citation
-from biliktilik.simulations import draft_writer
 
-
-def a_draft_of_point_54() -> drafts.CheckedDraft:
-    """p.54's higher category after 4 years as first category, from 01.03.2027 (as the form writes it)."""
-    text = draft_writer.ladder_years(
-        loader.default(),
-        draft_id="draft-2027-54",
-        title={"kk": "54-тармақ"},
-        entry=dt.date(2027, 3, 1),
-        requirement="54",
-        category="higher",
-        years=4,
-    )
-    return drafts.parse(text, loader.default())
+from .test_drafts_refusals import DRAFT, p54_draft, parsed
 
 
 @pytest.mark.parametrize(
@@ -122,11 +107,11 @@ def test_a_wording_is_named_by_the_act_that_gave_it(act, language, label):
 
 
 def test_a_draft_laid_over_the_law_is_named_the_draft_not_by_its_number():
-    book = a_draft_of_point_54().book
-    assert book.get("draft-2027-54") is not None
-    assert wording_label("draft-2027-54", "ru", book) == "в редакции проекта"
-    assert wording_label("draft-2027-54", "de", book) == "жобаның редакциясы"
-    assert wording_label("draft-2027-54", "en", book) == "as worded by the draft"
+    book = parsed(p54_draft()).book
+    assert book.get(DRAFT) is not None
+    assert wording_label(DRAFT, "ru", book) == "в редакции проекта"
+    assert wording_label(DRAFT, "de", book) == "жобаның редакциясы"
+    assert wording_label(DRAFT, "en", book) == "as worded by the draft"
 
 
 def test_a_point_is_cited_by_the_number_the_act_prints():
@@ -167,8 +152,8 @@ def test_a_citation_object_reads_as_its_dict_does():
 
 
 def test_a_citation_to_a_draft_reads_it_from_the_book_given():
-    checked = a_draft_of_point_54()
-    citation = {"act": "order-2017-360", "point": "54", "wording_by": "draft-2027-54"}
+    checked = parsed(p54_draft())
+    citation = {"act": "order-2017-360", "point": "54", "wording_by": DRAFT}
     assert (
         citation_label(citation, "ru", checked.book)
         == "приказ № 360 от 25.10.2017, п. 54, в редакции проекта"
